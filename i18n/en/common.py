@@ -1,0 +1,32 @@
+"""Strings shared by every page: the sidebar, navigation, notices and the code panel."""
+
+STRINGS = {
+    "app.name": "Neuron Lab",
+    "app.tagline": "One artificial neuron, step by step",
+    "nav.home": "Home",
+    "nav.scalar": "Scalar neuron",
+    "nav.vector": "Vector neuron",
+    "nav.matrix": "Matrix neuron",
+    "nav.batch": "Batch loop",
+    "sidebar.language": "Language",
+    "sidebar.seed": "Random seed",
+    "sidebar.seed_help": "Every random draw in the app (parameters, data) comes from this seed, "
+    "so the same seed and the same link always show the same numbers.",
+    "sidebar.source": "Source code on GitHub",
+    "sidebar.share": "Every control is stored in the page address: copy the URL to share "
+    "exactly this view.",
+    "notice.title": "Some values in the link could not be used:",
+    "notice.not_a_number": "`{key}={given}` is not a number; using {used} instead.",
+    "notice.not_finite": "`{key}={given}` is not a finite number; using {used} instead.",
+    "notice.out_of_range": "`{key}={given}` is outside {lo} … {hi}; using {used} instead.",
+    "notice.not_an_integer": "`{key}={given}` is not a whole number; using {used} instead.",
+    "notice.unknown_option": "`{key}={given}` is not one of {options}; using {used} instead.",
+    "code.title": "Code: reproduce these numbers with numpy",
+    "code.caption": "Runs as is with the `neuron` package of this repository; it prints "
+    "exactly the numbers shown on this page.",
+    "activation.sigmoid": "sigmoid σ",
+    "activation.tanh": "tanh",
+    "activation.relu": "ReLU",
+    "activation.leaky_relu": "leaky ReLU (slope 0.01)",
+    "activation.identity": "identity (no activation)",
+}

@@ -1,0 +1,36 @@
+"""Scalar neuron page."""
+
+STRINGS = {
+    "scalar.title": "Scalar neuron: one number in, one number out",
+    "scalar.intro": "The neuron computes in two steps. The **affine** step multiplies the input "
+    "`x` by the weight `w` and adds the bias `b`; the **activation** step bends the result `z` "
+    "into the output `a`. Move the sliders and follow the numbers.",
+    "scalar.controls": "Controls",
+    "scalar.x": "input x",
+    "scalar.x_help": "The number fed to the neuron. Wide range, so you can see the sigmoid "
+    "flatten out (saturate) at both ends.",
+    "scalar.w": "weight w",
+    "scalar.w_help": "Belongs to the neuron: the slope of the line z = w·x + b.",
+    "scalar.b": "bias b",
+    "scalar.b_help": "Belongs to the neuron: shifts the line up or down.",
+    "scalar.activation": "activation g",
+    "scalar.activation_help": "The names are the ones you pass to "
+    "`ArtificialNeuron(activation=...)`.",
+    "scalar.derivative": "show the derivative g'(z)",
+    "scalar.derivative_help": "Where g'(z) is close to 0 the neuron saturates: changing z "
+    "barely changes a, so learning through this neuron slows down.",
+    "scalar.lesson": "Lesson example",
+    "scalar.lesson_help": "x = 3, w = 5, b = −1 with the sigmoid: z = 14 and a ≈ 0.99999917.",
+    "scalar.random": "Random parameters",
+    "scalar.random_help": "Draw w and b from N(0, 1) using the sidebar's seed, as a new neuron "
+    "does when you do not give it parameters. Press again for the next draw.",
+    "scalar.random_drawn": "Random draw number {n} from seed {seed}.",
+    "scalar.formulas": "The computation",
+    "scalar.affine_step": "Affine step",
+    "scalar.activation_step": "Activation step ({name})",
+    "scalar.graph": "Computation graph",
+    "scalar.chart_affine": "Affine step: z = w·x + b",
+    "scalar.chart_activation": "Activation: a = g(z)",
+    "scalar.saturated": "The neuron is **saturated** here: g'(z) = {d}, so a small change of z "
+    "hardly moves a.",
+}

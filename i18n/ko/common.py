@@ -1,0 +1,35 @@
+"""모든 페이지가 함께 쓰는 문자열: 사이드바, 내비게이션, 알림, 코드 패널."""
+
+STRINGS = {
+    "app.name": "뉴런 랩",
+    "app.tagline": "인공 뉴런 하나를 한 단계씩",
+    "nav.home": "홈",
+    "nav.scalar": "스칼라 뉴런",
+    "nav.vector": "벡터 뉴런",
+    "nav.matrix": "행렬 뉴런",
+    "nav.batch": "배치 루프",
+    "sidebar.language": "언어",
+    "sidebar.seed": "난수 시드",
+    "sidebar.seed_help": "앱의 모든 무작위 값(파라미터, 데이터)은 이 시드에서 나옵니다. "
+    "같은 시드와 같은 링크는 언제나 같은 숫자를 보여 줍니다.",
+    "sidebar.source": "GitHub 소스 코드",
+    "sidebar.share": "모든 조작 값은 페이지 주소에 저장됩니다. URL을 복사하면 지금 화면을 "
+    "그대로 공유할 수 있습니다.",
+    "notice.title": "링크의 일부 값을 사용할 수 없었습니다:",
+    "notice.not_a_number": "`{key}={given}` 은(는) 숫자가 아닙니다. 대신 {used} 을(를) 씁니다.",
+    "notice.not_finite": "`{key}={given}` 은(는) 유한한 숫자가 아닙니다. 대신 {used} 을(를) "
+    "씁니다.",
+    "notice.out_of_range": "`{key}={given}` 은(는) {lo} … {hi} 범위를 벗어납니다. 대신 {used} "
+    "을(를) 씁니다.",
+    "notice.not_an_integer": "`{key}={given}` 은(는) 정수가 아닙니다. 대신 {used} 을(를) 씁니다.",
+    "notice.unknown_option": "`{key}={given}` 은(는) {options} 중 하나가 아닙니다. 대신 {used} "
+    "을(를) 씁니다.",
+    "code.title": "코드: numpy로 이 숫자들을 그대로 재현하기",
+    "code.caption": "이 저장소의 `neuron` 패키지로 그대로 실행됩니다. 이 페이지에 보이는 숫자를 "
+    "정확히 출력합니다.",
+    "activation.sigmoid": "시그모이드 σ",
+    "activation.tanh": "tanh",
+    "activation.relu": "ReLU",
+    "activation.leaky_relu": "leaky ReLU (기울기 0.01)",
+    "activation.identity": "항등 함수 (활성화 없음)",
+}

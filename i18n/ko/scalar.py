@@ -1,0 +1,36 @@
+"""스칼라 뉴런 페이지."""
+
+STRINGS = {
+    "scalar.title": "스칼라 뉴런: 숫자 하나가 들어가고 숫자 하나가 나온다",
+    "scalar.intro": "뉴런은 두 단계로 계산합니다. **아핀(affine)** 단계는 입력 `x` 에 가중치 "
+    "`w` 를 곱하고 편향 `b` 를 더합니다. **활성화** 단계는 그 결과 `z` 를 휘어 출력 `a` 로 "
+    "바꿉니다. 슬라이더를 움직이며 숫자를 따라가 보세요.",
+    "scalar.controls": "조작",
+    "scalar.x": "입력 x",
+    "scalar.x_help": "뉴런에 넣는 숫자입니다. 범위가 넓어서 시그모이드가 양 끝에서 평평해지는"
+    "(포화되는) 모습을 볼 수 있습니다.",
+    "scalar.w": "가중치 w",
+    "scalar.w_help": "뉴런의 파라미터입니다. 직선 z = w·x + b 의 기울기입니다.",
+    "scalar.b": "편향 b",
+    "scalar.b_help": "뉴런의 파라미터입니다. 직선을 위아래로 옮깁니다.",
+    "scalar.activation": "활성화 함수 g",
+    "scalar.activation_help": "이름은 `ArtificialNeuron(activation=...)` 에 넘기는 값과 "
+    "같습니다.",
+    "scalar.derivative": "도함수 g'(z) 보기",
+    "scalar.derivative_help": "g'(z) 가 0 에 가까운 곳에서 뉴런은 포화됩니다. z 를 바꿔도 a 가 "
+    "거의 변하지 않아, 이 뉴런을 통한 학습이 느려집니다.",
+    "scalar.lesson": "강의 예제",
+    "scalar.lesson_help": "시그모이드에 x = 3, w = 5, b = −1: z = 14, a ≈ 0.99999917.",
+    "scalar.random": "무작위 파라미터",
+    "scalar.random_help": "사이드바의 시드로 N(0, 1) 에서 w 와 b 를 뽑습니다. 파라미터를 주지 "
+    "않은 새 뉴런이 하는 일과 같습니다. 다시 누르면 다음 값을 뽑습니다.",
+    "scalar.random_drawn": "시드 {seed} 에서 {n} 번째로 뽑은 값입니다.",
+    "scalar.formulas": "계산 과정",
+    "scalar.affine_step": "아핀 단계",
+    "scalar.activation_step": "활성화 단계 ({name})",
+    "scalar.graph": "계산 그래프",
+    "scalar.chart_affine": "아핀 단계: z = w·x + b",
+    "scalar.chart_activation": "활성화: a = g(z)",
+    "scalar.saturated": "여기서 뉴런은 **포화** 상태입니다: g'(z) = {d}. z 를 조금 바꿔도 a 는 "
+    "거의 움직이지 않습니다.",
+}

@@ -1,0 +1,42 @@
+"""The scalar page's controls, its lesson example, and the grids its charts are drawn on."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from lesson.controls import BoolControl, ChoiceControl, FloatControl
+from lesson.data import random_scalar_parameters
+from neuron import ACTIVATIONS
+
+X = FloatControl("x", default=3.0, lo=-10.0, hi=10.0, step=0.1)
+W = FloatControl("w", default=5.0, lo=-6.0, hi=6.0, step=0.01)
+B = FloatControl("b", default=-1.0, lo=-6.0, hi=6.0, step=0.01)
+ACTIVATION = ChoiceControl("activation", default="sigmoid", options=tuple(ACTIVATIONS))
+DERIVATIVE = BoolControl("derivative", default=False)
+
+# The worked example of the lesson: z = 3·5 − 1 = 14, a = σ(14) ≈ 0.99999917.
+LESSON_EXAMPLE = {X.key: 3.0, W.key: 5.0, B.key: -1.0, ACTIVATION.key: "sigmoid"}
+
+# Below this |g'(z)| the page says the neuron is saturated.
+SATURATION_SLOPE = 0.01
+
+
+def x_grid(n_points: int = 401) -> np.ndarray:
+    """The x values the affine line is drawn over: the x slider's whole range."""
+    return np.linspace(X.lo, X.hi, n_points)
+
+
+def z_grid(z: float, n_points: int = 401, *, minimum: float = 8.0) -> np.ndarray:
+    """The z values the activation curve is drawn over: symmetric, wide enough to show
+    saturation (at least ±`minimum`) and to contain the current `z` with a margin."""
+    half = max(minimum, abs(float(z)) * 1.15)
+    return np.linspace(-half, half, n_points)
+
+
+def slider_parameters(seed: int, draw: int) -> dict[str, float]:
+    """Random (w, b) for the sliders: the neuron's N(0, 1) draw, on the sliders' grid."""
+    w, b = random_scalar_parameters(seed, draw)
+    return {
+        W.key: float(np.clip(round(w, 2), W.lo, W.hi)),
+        B.key: float(np.clip(round(b, 2), B.lo, B.hi)),
+    }

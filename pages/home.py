@@ -1,0 +1,30 @@
+"""Home: what a neuron is, its pipeline, and the path through the lab."""
+
+import streamlit as st
+
+from figures.graph import GraphText, neuron_graph
+from ui.context import page_context
+from ui.navigation import LESSON_PAGES
+
+ctx = page_context()
+tr = ctx.tr
+
+st.title(tr("home.title"))
+st.markdown(tr("home.intro"))
+
+st.subheader(tr("home.pipeline_title"))
+st.plotly_chart(
+    neuron_graph(GraphText(affine="x·w + b", activation="g(z)")),
+    theme="streamlit", width="stretch", config={"displayModeBar": False}, key="pipeline",
+)
+st.markdown(tr("home.pipeline_caption"))
+st.info(tr("home.params"), icon=":material/casino:")
+
+st.subheader(tr("home.path_title"))
+for page in LESSON_PAGES:
+    with st.container(border=True):
+        st.markdown(tr(f"home.path_{page.name}"))
+        if page.ready:
+            st.page_link(page.path, label=f"{tr('home.open')}: {tr(page.nav_key)}", icon=page.icon)
+        else:
+            st.caption(tr("home.soon"))

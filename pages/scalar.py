@@ -1,0 +1,89 @@
+"""Scalar neuron: z = x·w + b, a = g(z), with every number on screen."""
+
+import streamlit as st
+
+from figures.graph import GraphText, neuron_graph
+from figures.scalar import activation_curve, affine_line
+from lesson import scalar as spec
+from lesson.code import scalar_code
+from lesson.formulas import ACTIVATION_NAMES, activation_formula, affine_formula
+from lesson.numbers import fmt, fmt_out
+from neuron import ACTIVATIONS, ArtificialNeuron
+from ui import controls
+from ui.code_panel import code_panel
+from ui.context import page_context
+
+ctx = page_context()
+tr = ctx.tr
+DRAWS = "scalar_random_draws"  # how many random draws this session has made
+
+
+def _lesson_example() -> None:
+    controls.set_values(spec.LESSON_EXAMPLE)
+
+
+def _random_parameters() -> None:
+    draw = st.session_state.get(DRAWS, 0)
+    controls.set_values(spec.slider_parameters(ctx.seed, draw))
+    st.session_state[DRAWS] = draw + 1
+
+
+st.title(tr("scalar.title"))
+st.markdown(tr("scalar.intro"))
+
+left, right = st.columns([1, 2], gap="large")
+with left, st.container(border=True):
+    x = controls.slider(spec.X, tr("scalar.x"), help=tr("scalar.x_help"))
+    w = controls.slider(spec.W, tr("scalar.w"), help=tr("scalar.w_help"))
+    b = controls.slider(spec.B, tr("scalar.b"), help=tr("scalar.b_help"))
+    activation = controls.choice(spec.ACTIVATION, tr("scalar.activation"),
+                                 help=tr("scalar.activation_help"))
+    show_derivative = controls.toggle(spec.DERIVATIVE, tr("scalar.derivative"),
+                                      help=tr("scalar.derivative_help"))
+    one, two = st.columns(2)
+    one.button(tr("scalar.lesson"), help=tr("scalar.lesson_help"), on_click=_lesson_example,
+               icon=":material/school:", width="stretch", key="lesson_example")
+    two.button(tr("scalar.random"), help=tr("scalar.random_help"), on_click=_random_parameters,
+               icon=":material/casino:", width="stretch", key="random_parameters")
+    if st.session_state.get(DRAWS):
+        st.caption(tr("scalar.random_drawn", n=st.session_state[DRAWS], seed=ctx.seed))
+
+neuron = ArtificialNeuron(w=w, b=b, activation=activation)
+trace = neuron.forward_trace(x)
+g = ACTIVATIONS[activation]
+slope = float(g.derivative(trace.z))
+
+with right:
+    st.subheader(tr("scalar.formulas"))
+    st.caption(tr("scalar.affine_step"))
+    st.latex(affine_formula(x, w, b, trace.z))
+    st.caption(tr("scalar.activation_step", name=tr(f"activation.{activation}")))
+    st.latex(activation_formula(activation, trace.z, trace.a))
+    if abs(slope) < spec.SATURATION_SLOPE:
+        st.info(tr("scalar.saturated", d=fmt_out(slope)), icon=":material/horizontal_rule:")
+    st.caption(tr("scalar.graph"))
+    graph_text = GraphText(
+        x=f"x = {fmt(x)}", w=f"w = {fmt(w)}", b=f"b = {fmt(b)}", affine="x·w + b",
+        z=f"z = {fmt(trace.z)}", activation=f"{ACTIVATION_NAMES[activation]}(z)",
+        a=f"a = {fmt_out(trace.a)}",
+    )
+    st.plotly_chart(neuron_graph(graph_text), theme="streamlit", width="stretch",
+                    config={"displayModeBar": False}, key="scalar_graph")
+
+xs = spec.x_grid()
+line = neuron.forward_trace(xs)
+zs = spec.z_grid(trace.z)
+chart_left, chart_right = st.columns(2)
+chart_left.plotly_chart(
+    affine_line(xs, line.z, x, trace.z, title=tr("scalar.chart_affine")),
+    theme="streamlit", width="stretch", key="scalar_affine",
+)
+chart_right.plotly_chart(
+    activation_curve(
+        zs, g.fn(zs), trace.z, trace.a, title=tr("scalar.chart_activation"),
+        derivative_grid=g.derivative(zs) if show_derivative else None,
+        derivative_at_z=slope if show_derivative else None,
+    ),
+    theme="streamlit", width="stretch", key="scalar_activation",
+)
+code_panel(scalar_code(x, w, b, activation), tr)

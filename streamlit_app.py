@@ -1,0 +1,24 @@
+"""Neuron Lab: the entry point. Run with ``streamlit run streamlit_app.py``.
+
+Sets up the page, the shared sidebar and the navigation; each page lives in `pages/`.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from i18n import translator
+from ui import notices
+from ui.navigation import build_navigation
+from ui.sidebar import current_language, sidebar
+
+st.set_page_config(page_title="Neuron Lab", page_icon="🧠", layout="wide")
+notices.start_run()
+
+lang = current_language()
+tr = translator(lang)
+navigation = build_navigation(tr)
+sidebar(lang)
+notice_area = st.container()
+navigation.run()
+notices.render(notice_area, tr)

@@ -1,0 +1,115 @@
+"""Widgets whose values live in the URL, each checked against its `lesson.controls` spec.
+
+Streamlit drops a bound URL value it cannot use without a word; before each widget is made,
+the raw URL value is checked here and a problem becomes a visible notice (`ui.notices`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from lesson.controls import (
+    BoolControl,
+    ChoiceControl,
+    Control,
+    FloatControl,
+    IntControl,
+    check_url_value,
+)
+from ui import notices
+
+
+def _check_url(control: Control) -> None:
+    problem = check_url_value(control, st.query_params.get_all(control.key))
+    if problem is not None:
+        notices.add(problem)
+
+
+def slider(
+    control: FloatControl | IntControl,
+    label: str,
+    *,
+    help: str | None = None,
+    format: str | None = None,
+    where: Any = st,
+) -> Any:
+    """A slider bound to the URL under `control.key`; returns its value."""
+    _check_url(control)
+    return where.slider(
+        label,
+        min_value=control.lo,
+        max_value=control.hi,
+        value=control.default,
+        step=control.step,
+        format=format,
+        key=control.key,
+        help=help,
+        bind="query-params",
+        persist_state="session",
+    )
+
+
+def number(
+    control: IntControl, label: str, *, help: str | None = None, where: Any = st
+) -> int:
+    """An integer number input bound to the URL under `control.key`."""
+    _check_url(control)
+    return where.number_input(
+        label,
+        min_value=control.lo,
+        max_value=control.hi,
+        value=control.default,
+        step=control.step,
+        key=control.key,
+        help=help,
+        bind="query-params",
+        persist_state="session",
+    )
+
+
+def choice(
+    control: ChoiceControl,
+    label: str,
+    *,
+    format_func: Callable[[str], str] = str,
+    help: str | None = None,
+    where: Any = st,
+) -> str:
+    """A selectbox over `control.options`, bound to the URL.
+
+    The URL stores the *displayed* label, so `format_func` must not depend on the language:
+    otherwise a link would change meaning when the reader switches language.
+    """
+    _check_url(control)
+    return where.selectbox(
+        label,
+        control.options,
+        index=control.options.index(control.default),
+        format_func=format_func,
+        key=control.key,
+        help=help,
+        bind="query-params",
+        persist_state="session",
+    )
+
+
+def toggle(control: BoolControl, label: str, *, help: str | None = None, where: Any = st) -> bool:
+    """An on/off toggle bound to the URL."""
+    _check_url(control)
+    return where.toggle(
+        label,
+        value=control.default,
+        key=control.key,
+        help=help,
+        bind="query-params",
+        persist_state="session",
+    )
+
+
+def set_values(values: dict[str, Any]) -> None:
+    """Set bound widgets' values (use from an `on_click` callback, before they are drawn)."""
+    for key, value in values.items():
+        st.session_state[key] = value

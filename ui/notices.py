@@ -1,0 +1,40 @@
+"""Notices about URL values that were changed, collected during a run and shown once."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lesson.controls import ChoiceControl, FloatControl, IntControl, UrlProblem
+from lesson.numbers import fmt
+
+_KEY = "_url_problems"
+
+
+def start_run() -> None:
+    """Forget the notices of the previous run."""
+    st.session_state[_KEY] = []
+
+
+def add(problem: UrlProblem) -> None:
+    st.session_state.setdefault(_KEY, []).append(problem)
+
+
+def message(problem: UrlProblem, tr) -> str:
+    """One translated sentence saying what was given, why it was refused, what is used."""
+    control = problem.control
+    extra: dict[str, object] = {}
+    if isinstance(control, FloatControl | IntControl):
+        extra = {"lo": fmt(control.lo), "hi": fmt(control.hi)}
+    if isinstance(control, ChoiceControl):
+        extra = {"options": ", ".join(control.options)}
+    used = fmt(problem.used) if isinstance(problem.used, int | float) else problem.used
+    given = problem.given if len(problem.given) <= 40 else problem.given[:40] + "…"
+    return tr(f"notice.{problem.reason}", key=problem.key, given=given, used=used, **extra)
+
+
+def render(container, tr) -> None:
+    """Show this run's notices (if any) in `container`, one warning box."""
+    problems: list[UrlProblem] = st.session_state.get(_KEY, [])
+    if problems:
+        lines = "\n".join(f"- {message(p, tr)}" for p in problems)
+        container.warning(f"{tr('notice.title')}\n{lines}", icon="⚠️")
