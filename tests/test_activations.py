@@ -99,15 +99,11 @@ def test_shape_is_preserved(name, shape):
 def test_known_values_against_numpy():
     z = np.array([-2.0, -0.5, 0.0, 0.5, 3.0])
     np.testing.assert_array_equal(ACTIVATIONS["relu"].fn(z), [0.0, 0.0, 0.0, 0.5, 3.0])
-    np.testing.assert_array_equal(
-        ACTIVATIONS["leaky_relu"].fn(z), [-0.02, -0.005, 0.0, 0.5, 3.0]
-    )
+    np.testing.assert_array_equal(ACTIVATIONS["leaky_relu"].fn(z), [-0.02, -0.005, 0.0, 0.5, 3.0])
     np.testing.assert_array_equal(ACTIVATIONS["identity"].fn(z), z)
     np.testing.assert_allclose(ACTIVATIONS["tanh"].fn(z), np.tanh(z), rtol=0, atol=0)
     np.testing.assert_array_equal(ACTIVATIONS["relu"].derivative(z), [0, 0, 0, 1, 1])
-    np.testing.assert_array_equal(
-        ACTIVATIONS["leaky_relu"].derivative(z), [0.01, 0.01, 0.01, 1, 1]
-    )
+    np.testing.assert_array_equal(ACTIVATIONS["leaky_relu"].derivative(z), [0.01, 0.01, 0.01, 1, 1])
     np.testing.assert_array_equal(ACTIVATIONS["identity"].derivative(z), np.ones(5))
 
 
