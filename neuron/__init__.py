@@ -5,13 +5,15 @@ and the neuron's output has shape ``(n_samples, 1)``. scikit-learn and PyTorch p
 rows instead; pass ``X.T`` to move between the two.
 
 - :mod:`neuron.activations` -- activation functions and their derivatives, by name
-- :mod:`neuron.neuron` -- :class:`ArtificialNeuron` and the :class:`Trace` of one pass
+- :mod:`neuron.neuron` -- :class:`ArtificialNeuron`
+- :mod:`neuron.trace` -- :class:`Trace`, the intermediate values of one forward pass
 - :mod:`neuron.batching` -- cutting a data set into mini-batches
 """
 
 from neuron.activations import ACTIVATIONS, Activation, get_activation
 from neuron.batching import Batch, batch_ranges, iter_batches, n_batches
-from neuron.neuron import ArtificialNeuron, Trace
+from neuron.neuron import ArtificialNeuron
+from neuron.trace import Trace
 
 __all__ = [
     "ACTIVATIONS",

@@ -19,54 +19,12 @@ whole grid of ``x`` values can be pushed through at once (handy for drawing curv
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 from numpy.typing import ArrayLike
 
 from neuron._checks import all_finite, as_count, as_float_array, check_finite
 from neuron.activations import get_activation
-
-
-@dataclass(frozen=True, eq=False)  # eq=False: comparing arrays with == has no single truth value
-class Trace:
-    """Every intermediate value of one forward pass, so nothing has to be recomputed.
-
-    Attributes
-    ----------
-    x : ndarray
-        The float64 input actually used. Vector neuron: shape ``(n_features, n_samples)``
-        (a single sample ``(n,)`` becomes ``(n, 1)``). Scalar neuron: the input's own shape.
-    w : ndarray of shape (n_features, 1), or shape () for a scalar neuron
-        A copy of the weights at the time of the pass.
-    b : ndarray of shape ()
-        A copy of the bias.
-    z : ndarray
-        Affine step: ``xᵀ w + b`` of shape ``(n_samples, 1)``; scalar neuron ``x * w + b``,
-        shaped like ``x``.
-    a : ndarray, same shape as `z`
-        Activation step, ``g(z)``.
-    activation : str
-        Name of g.
-    """
-
-    x: np.ndarray
-    w: np.ndarray
-    b: np.ndarray
-    z: np.ndarray
-    a: np.ndarray
-    activation: str
-
-    @property
-    def contributions(self) -> np.ndarray:
-        """Each input times its weight, ``x_i * w_i``.
-
-        Returns
-        -------
-        ndarray of shape (n_features, n_samples), or `x`'s shape for a scalar neuron
-            Column j sums to ``z[j] - b``.
-        """
-        return self.x * self.w
+from neuron.trace import Trace
 
 
 class ArtificialNeuron:
