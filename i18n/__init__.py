@@ -34,7 +34,7 @@ def catalogue(lang: str) -> dict[str, str]:
     return merged
 
 
-def t(lang: str, key: str, **values: object) -> str:
+def t(lang: str, key: str, /, **values: object) -> str:
     """The text for `key` in `lang`, with ``{placeholders}`` filled from `values`."""
     text = catalogue(lang)[key]
     return text.format(**values) if values else text
@@ -42,7 +42,7 @@ def t(lang: str, key: str, **values: object) -> str:
 
 def translator(lang: str) -> Callable[..., str]:
     """`t` with the language fixed: ``tr = translator("ko"); tr("home.title")``."""
-    return lambda key, **values: t(lang, key, **values)
+    return lambda key, /, **values: t(lang, key, **values)
 
 
 def language_from_locale(locale: str | None) -> str:

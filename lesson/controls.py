@@ -77,8 +77,8 @@ def check_url_value(control: Control, raw: list[str]) -> UrlProblem | None:
         return None
     given = raw[-1]
 
-    def problem(reason: Reason) -> UrlProblem:
-        return UrlProblem(control.key, given, reason, control.default, control)
+    def problem(reason: Reason, used: object = control.default) -> UrlProblem:
+        return UrlProblem(control.key, given, reason, used, control)
 
     if isinstance(control, ChoiceControl):
         return None if given in control.options else problem("unknown_option")
@@ -90,8 +90,9 @@ def check_url_value(control: Control, raw: list[str]) -> UrlProblem | None:
         return problem("not_a_number")
     if not math.isfinite(number):
         return problem("not_finite")
-    if isinstance(control, IntControl) and not number.is_integer():
-        return problem("not_an_integer")
     if not control.lo <= number <= control.hi:
         return problem("out_of_range")
+    if isinstance(control, IntControl) and not number.is_integer():
+        # Streamlit keeps the whole part of an in-range number (2.5 -> 2): say so.
+        return problem("not_an_integer", used=int(number))
     return None

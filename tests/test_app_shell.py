@@ -1,0 +1,55 @@
+"""The shell: every registered page loads, the sidebar works, bad links get notices."""
+
+import re
+
+import pytest
+
+from tests.helpers import app, notices
+from ui.navigation import LESSON_PAGES
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+READY = ["pages/home.py", *(page.path for page in LESSON_PAGES if page.ready)]
+
+
+@pytest.mark.parametrize("page", READY)
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_registered_page_loads_without_exception(page, lang):
+    at = app({"lang": lang}, page=page)
+    assert not at.exception
+    assert at.title, f"{page} has no title"
+    assert notices(at) == []
+
+
+def test_home_links_every_ready_page():
+    at = app()
+    assert not at.exception
+    links = [link.proto.page for link in at.get("page_link")]
+    ready = [page for page in LESSON_PAGES if page.ready]
+    assert len(links) == len(ready)
+
+
+def test_korean_from_the_url():
+    at = app({"lang": "ko"})
+    assert at.title[0].value == "뉴런 랩: 인공 뉴런 하나는 어떻게 계산할까"
+    assert at.session_state["lang"] == "ko"
+    assert at.query_params["lang"] == ["ko"] or at.query_params["lang"] == "ko"
+    assert all(HANGUL.search(m.value) for m in at.markdown[:1])
+
+
+def test_unknown_language_falls_back_with_a_notice():
+    at = app({"lang": "xx"})
+    assert not at.exception
+    assert at.session_state["lang"] == "en"
+    [notice] = notices(at)
+    assert "`lang=xx`" in notice and "en" in notice
+
+
+@pytest.mark.parametrize(
+    ("seed", "used"), [("-1", 0), (str(10**30), 0), ("abc", 0), ("2.5", 2)]
+)
+def test_bad_seed_gets_a_notice_that_says_which_seed_is_used(seed, used):
+    at = app({"seed": seed})
+    assert not at.exception
+    assert at.number_input(key="seed").value == used
+    [notice] = notices(at)
+    assert f"`seed={seed}`" in notice and f"using {used} instead" in notice

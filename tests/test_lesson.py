@@ -1,0 +1,101 @@
+"""Pure helpers: URL validation, number formatting, formulas, seeded draws."""
+
+import numpy as np
+import pytest
+
+from lesson.controls import BoolControl, ChoiceControl, FloatControl, IntControl, check_url_value
+from lesson.formulas import activation_formula, affine_formula
+from lesson.numbers import fmt, fmt_out, fmt_signed
+from lesson.scalar import B, W, slider_parameters, z_grid
+from neuron import ArtificialNeuron
+
+W_CONTROL = FloatControl("w", default=5.0, lo=-6.0, hi=6.0, step=0.01)
+SEED_CONTROL = IntControl("seed", default=0, lo=0, hi=2**32 - 1)
+ACT = ChoiceControl("activation", default="sigmoid", options=("sigmoid", "tanh"))
+
+
+@pytest.mark.parametrize(
+    ("control", "raw", "reason"),
+    [
+        (W_CONTROL, ["abc"], "not_a_number"),
+        (W_CONTROL, ["1e400"], "not_finite"),
+        (W_CONTROL, ["nan"], "not_finite"),
+        (W_CONTROL, ["-inf"], "not_finite"),
+        (W_CONTROL, ["-99999"], "out_of_range"),
+        (W_CONTROL, [""], "not_a_number"),
+        (SEED_CONTROL, ["-1"], "out_of_range"),
+        (SEED_CONTROL, [str(10**30)], "out_of_range"),
+        (ACT, ["evil"], "unknown_option"),
+        (BoolControl("derivative", False), ["maybe"], "unknown_option"),
+    ],
+)
+def test_bad_url_values_are_named_with_their_reason(control, raw, reason):
+    problem = check_url_value(control, raw)
+    assert problem is not None
+    assert (problem.key, problem.given, problem.reason) == (control.key, raw[-1], reason)
+    assert problem.used == control.default
+
+
+@pytest.mark.parametrize(
+    ("control", "raw"),
+    [(W_CONTROL, []), (W_CONTROL, ["-6"]), (W_CONTROL, ["2.5"]), (SEED_CONTROL, ["4294967295"]),
+     (ACT, ["tanh"]), (BoolControl("derivative", False), ["true"])],
+)
+def test_good_or_absent_url_values_pass(control, raw):
+    assert check_url_value(control, raw) is None
+
+
+def test_a_fractional_integer_is_cut_to_its_whole_part_as_streamlit_does():
+    problem = check_url_value(SEED_CONTROL, ["2.5"])
+    assert (problem.reason, problem.used) == ("not_an_integer", 2)
+
+
+def test_the_last_of_repeated_values_counts():
+    assert check_url_value(W_CONTROL, ["abc", "1"]) is None
+    assert check_url_value(W_CONTROL, ["1", "abc"]).given == "abc"
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(14.0, "14"), (-1.0, "-1"), (0.1 + 0.2, "0.3"), (-0.0, "0"), (1234567.0, "1.23457e+06")],
+)
+def test_fmt(value, text):
+    assert fmt(value) == text
+
+
+def test_fmt_out_and_signed():
+    assert fmt_out(0.9999991684719722) == "0.99999917"
+    assert fmt_signed(-1.0) == "(-1)"
+    assert fmt_signed(2.5) == "2.5"
+
+
+def test_formulas_show_the_lesson_numbers():
+    assert affine_formula(3.0, 5.0, -1.0, 14.0) == (
+        r"z = x \cdot w + b = 3 \cdot 5 + (-1) = 14"
+    )
+    assert activation_formula("sigmoid", 14.0, 0.9999991684719722) == (
+        r"a = \sigma(z) = \sigma(14) = 0.99999917"
+    )
+
+
+def test_random_slider_parameters_are_the_neurons_own_draws():
+    first = slider_parameters(seed=7, draw=0)
+    again = slider_parameters(seed=7, draw=0)
+    second = slider_parameters(seed=7, draw=1)
+    assert first == again
+    assert first != second
+    rng = np.random.default_rng(7)
+    w, b = rng.standard_normal(()), rng.standard_normal(())
+    assert first == {"w": round(float(w), 2), "b": round(float(b), 2)}
+    neuron = ArtificialNeuron(rng=7)
+    neuron.forward(0.0)
+    neuron.reset_parameters()
+    assert second == {"w": round(float(neuron.w), 2), "b": round(float(neuron.b), 2)}
+    assert W.lo <= second["w"] <= W.hi and B.lo <= second["b"] <= B.hi
+
+
+def test_z_grid_contains_the_current_z_and_shows_saturation():
+    grid = z_grid(14.0)
+    assert grid[0] == -grid[-1]
+    assert grid[-1] > 14.0
+    assert z_grid(0.5)[-1] == 8.0

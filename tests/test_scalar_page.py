@@ -1,0 +1,140 @@
+"""The scalar page shows what `neuron` computes, follows its controls and its URL."""
+
+import contextlib
+import io
+
+import numpy as np
+import pytest
+
+from lesson.scalar import slider_parameters
+from neuron import ACTIVATIONS, ArtificialNeuron
+from tests.helpers import app, chart, decode, notices
+
+PAGE = "pages/scalar.py"
+
+
+def scalar(query=None):
+    at = app(query, page=PAGE)
+    assert not at.exception
+    return at
+
+
+def shown(at):
+    """The z and a written in the page's formulas."""
+    affine, activation = formulas(at)
+    return affine.rsplit("= ", 1)[-1], activation.rsplit("= ", 1)[-1]
+
+
+def formulas(at):
+    """The LaTeX of the page's formulas, without Streamlit's `$$` fences."""
+    return [latex.value.strip().strip("$").strip() for latex in at.latex]
+
+
+def test_opens_on_the_lesson_example():
+    at = scalar()
+    assert (at.slider(key="x").value, at.slider(key="w").value, at.slider(key="b").value) == (
+        3.0, 5.0, -1.0)
+    assert shown(at) == ("14", "0.99999917")
+    assert formulas(at)[0] == r"z = x \cdot w + b = 3 \cdot 5 + (-1) = 14"
+
+
+def test_moving_w_changes_formulas_and_charts_to_the_neurons_numbers():
+    at = scalar()
+    at.slider(key="w").set_value(-0.75).run()
+    trace = ArtificialNeuron(w=-0.75, b=-1.0).forward_trace(3.0)
+    assert float(trace.z) == pytest.approx(-3.25)
+    assert shown(at) == ("-3.25", f"{float(trace.a):.8g}")
+
+    line = chart(at, "scalar_affine")["data"]
+    xs, zs = decode(line[0]["x"]), decode(line[0]["y"])
+    np.testing.assert_allclose(zs, -0.75 * xs - 1.0, rtol=1e-12, atol=1e-12)
+    assert (line[1]["x"][0], line[1]["y"][0]) == pytest.approx((3.0, -3.25))
+
+    curve = chart(at, "scalar_activation")["data"]
+    z_grid, a_grid = decode(curve[0]["x"]), decode(curve[0]["y"])
+    np.testing.assert_allclose(a_grid, 1 / (1 + np.exp(-z_grid)), rtol=1e-12)
+    marker = curve[-1]
+    assert marker["x"][0] == pytest.approx(-3.25)
+    assert marker["y"][0] == pytest.approx(1 / (1 + np.exp(3.25)), rel=1e-12)
+
+
+def test_url_reproduces_the_view():
+    at = scalar({"x": "-2", "w": "1.5", "b": "0.25", "activation": "tanh"})
+    assert shown(at) == ("-2.75", f"{np.tanh(-2.75):.8g}")
+    assert notices(at) == []
+
+
+@pytest.mark.parametrize("name", list(ACTIVATIONS))
+def test_every_activation_is_shown_with_its_derivative(name):
+    at = scalar({"activation": name, "derivative": "true", "x": "-1.5"})
+    g = ACTIVATIONS[name]
+    z = 5.0 * -1.5 - 1.0
+    assert shown(at)[1] == f"{float(g.fn(z)):.8g}"
+    curve = chart(at, "scalar_activation")["data"]
+    derivative = curve[1]
+    np.testing.assert_allclose(decode(derivative["y"]), g.derivative(decode(derivative["x"])))
+
+
+def test_saturation_is_pointed_out():
+    at = scalar()  # sigmoid at z = 14: g'(z) ≈ 8.3e-07
+    assert any("saturated" in info.value for info in at.info)
+    at.slider(key="x").set_value(0.2).run()  # z = 0
+    assert not any("saturated" in info.value for info in at.info)
+
+
+def test_lesson_button_sets_3_5_minus_1():
+    at = scalar({"x": "-4", "w": "2", "b": "1", "activation": "relu"})
+    at.button(key="lesson_example").click().run()
+    assert (at.slider(key="x").value, at.slider(key="w").value, at.slider(key="b").value) == (
+        3.0, 5.0, -1.0)
+    assert at.selectbox(key="activation").value == "sigmoid"
+    assert shown(at) == ("14", "0.99999917")
+
+
+def test_random_parameters_follow_the_seed():
+    at = scalar({"seed": "7"})
+    at.button(key="random_parameters").click().run()
+    first = {"w": at.slider(key="w").value, "b": at.slider(key="b").value}
+    assert first == slider_parameters(7, 0)
+    at.button(key="random_parameters").click().run()
+    second = {"w": at.slider(key="w").value, "b": at.slider(key="b").value}
+    assert second == slider_parameters(7, 1) != first
+
+    again = scalar({"seed": "7"})
+    again.button(key="random_parameters").click().run()
+    assert {"w": again.slider(key="w").value, "b": again.slider(key="b").value} == first
+
+
+@pytest.mark.parametrize(
+    ("query", "key", "fallback"),
+    [
+        ({"w": "abc"}, "w", 5.0),
+        ({"w": "1e400"}, "w", 5.0),
+        ({"w": "nan"}, "w", 5.0),
+        ({"x": "-99999"}, "x", 3.0),
+        ({"activation": "evil"}, "activation", "sigmoid"),
+    ],
+)
+def test_bad_url_values_give_a_notice_and_a_safe_default(query, key, fallback):
+    at = scalar(query)
+    widget = at.selectbox(key=key) if key == "activation" else at.slider(key=key)
+    assert widget.value == fallback
+    [notice] = notices(at)
+    assert f"`{key}={query[key]}`" in notice
+    assert shown(at) == ("14", "0.99999917")
+
+
+def test_korean_labels():
+    at = scalar({"lang": "ko"})
+    assert at.slider(key="w").label == "가중치 w"
+    assert at.title[0].value.startswith("스칼라 뉴런")
+
+
+def test_the_code_panel_prints_the_numbers_on_the_page():
+    at = scalar({"x": "-2.3", "w": "0.47", "b": "1.21", "activation": "leaky_relu"})
+    [code] = at.code
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code.value, "<code panel>", "exec"), {})
+    z, a = shown(at)
+    assert out.getvalue().splitlines() == [f"z = {z}", f"a = {a}"]
