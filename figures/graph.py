@@ -25,8 +25,8 @@ class GraphText:
 # (column, row) of each node; operations are boxes, values are circles.
 _POSITIONS = {
     "x": (0.0, 0.0),
-    "w": (1.6, 1.0),
-    "b": (2.6, 1.0),
+    "w": (1.3, 1.0),
+    "b": (2.9, 1.0),
     "affine": (2.1, 0.0),
     "z": (4.2, 0.0),
     "activation": (6.2, 0.0),

@@ -31,7 +31,7 @@ def _random_parameters() -> None:
 st.title(tr("scalar.title"))
 st.markdown(tr("scalar.intro"))
 
-left, right = st.columns([1, 2], gap="large")
+left, right = st.columns([5, 8], gap="large")
 with left, st.container(border=True):
     x = controls.slider(spec.X, tr("scalar.x"), help=tr("scalar.x_help"))
     w = controls.slider(spec.W, tr("scalar.w"), help=tr("scalar.w_help"))
@@ -40,11 +40,10 @@ with left, st.container(border=True):
                                  help=tr("scalar.activation_help"))
     show_derivative = controls.toggle(spec.DERIVATIVE, tr("scalar.derivative"),
                                       help=tr("scalar.derivative_help"))
-    one, two = st.columns(2)
-    one.button(tr("scalar.lesson"), help=tr("scalar.lesson_help"), on_click=_lesson_example,
-               icon=":material/school:", width="stretch", key="lesson_example")
-    two.button(tr("scalar.random"), help=tr("scalar.random_help"), on_click=_random_parameters,
-               icon=":material/casino:", width="stretch", key="random_parameters")
+    st.button(tr("scalar.lesson"), help=tr("scalar.lesson_help"), on_click=_lesson_example,
+              icon=":material/school:", width="stretch", key="lesson_example")
+    st.button(tr("scalar.random"), help=tr("scalar.random_help"), on_click=_random_parameters,
+              icon=":material/casino:", width="stretch", key="random_parameters")
     if st.session_state.get(DRAWS):
         st.caption(tr("scalar.random_drawn", n=st.session_state[DRAWS], seed=ctx.seed))
 
