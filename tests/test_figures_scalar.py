@@ -1,0 +1,57 @@
+"""Scalar figures and the computation graph: their data is what the neuron computes."""
+
+import numpy as np
+import pytest
+
+from figures.graph import GraphText, neuron_graph
+from figures.scalar import activation_curve, affine_line
+from lesson.scalar import x_grid, z_grid
+from neuron import ACTIVATIONS, ArtificialNeuron
+
+
+def test_affine_line_marks_the_neurons_point():
+    neuron = ArtificialNeuron(w=-1.3, b=0.7, activation="tanh")
+    xs = x_grid()
+    point = neuron.forward_trace(2.0)
+    fig = affine_line(xs, neuron.forward_trace(xs).z, 2.0, point.z, title="t")
+    line, marker = fig.data
+    np.testing.assert_allclose(line.y, -1.3 * xs + 0.7, rtol=1e-12)
+    assert (marker.x[0], marker.y[0]) == pytest.approx((2.0, -1.3 * 2.0 + 0.7))
+    assert fig.layout.xaxis.title.text == "x"
+    assert fig.layout.yaxis.title.text == "z = w·x + b"
+    assert line.line.color == marker.marker.color  # same colour links line and point
+
+
+@pytest.mark.parametrize("name", list(ACTIVATIONS))
+def test_activation_curve_marks_the_neurons_point_and_derivative(name):
+    neuron = ArtificialNeuron(w=0.8, b=-0.2, activation=name)
+    trace = neuron.forward_trace(-1.5)
+    g = ACTIVATIONS[name]
+    zs = z_grid(trace.z)
+    fig = activation_curve(zs, g.fn(zs), trace.z, trace.a, title="t",
+                           derivative_grid=g.derivative(zs),
+                           derivative_at_z=float(g.derivative(trace.z)))
+    curve, derivative, slope_marker, marker = fig.data
+    np.testing.assert_array_equal(curve.x, zs)
+    assert (marker.x[0], marker.y[0]) == pytest.approx((-1.4, float(g.fn(-1.4))))
+    assert slope_marker.y[0] == pytest.approx(float(g.derivative(-1.4)))
+    assert derivative.line.dash == "dash"
+    assert fig.layout.showlegend
+
+
+def test_activation_curve_without_derivative_has_only_curve_and_point():
+    zs = z_grid(0.0)
+    g = ACTIVATIONS["sigmoid"]
+    fig = activation_curve(zs, g.fn(zs), 0.0, 0.5, title="t")
+    assert len(fig.data) == 2
+    assert fig.layout.xaxis.range == (zs[0], zs[-1])
+
+
+def test_graph_shows_every_node_text():
+    text = GraphText(x="x = 3", w="w = 5", b="b = -1", z="z = 14", a="a = 0.99999917")
+    fig = neuron_graph(text)
+    labels = [a.text for a in fig.layout.annotations if a.text]
+    for node in ("x = 3", "w = 5", "b = -1", "z = 14", "a = 0.99999917", "x·w + b", "g(z)"):
+        assert f"<b>{node}</b>" in labels
+    arrows = [a for a in fig.layout.annotations if a.showarrow]
+    assert len(arrows) == 6
