@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import streamlit as st
 
 from lesson.controls import ChoiceControl, FloatControl, IntControl, UrlProblem
@@ -15,12 +17,27 @@ def start_run() -> None:
     st.session_state[_KEY] = []
 
 
+@dataclass(frozen=True)
+class TextNotice:
+    """A free-form notice: a catalogue key and the values of its placeholders."""
+
+    key: str
+    values: dict[str, object] = field(default_factory=dict)
+
+
 def add(problem: UrlProblem) -> None:
     st.session_state.setdefault(_KEY, []).append(problem)
 
 
-def message(problem: UrlProblem, tr) -> str:
+def add_text(key: str, /, **values: object) -> None:
+    """Add the notice `key` of the catalogue (e.g. a typed value the page could not use)."""
+    st.session_state.setdefault(_KEY, []).append(TextNotice(key, values))
+
+
+def message(problem: UrlProblem | TextNotice, tr) -> str:
     """One translated sentence saying what was given, why it was refused, what is used."""
+    if isinstance(problem, TextNotice):
+        return tr(problem.key, **problem.values)
     control = problem.control
     extra: dict[str, object] = {}
     if isinstance(control, FloatControl | IntControl):

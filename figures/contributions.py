@@ -1,0 +1,53 @@
+"""The dot product unfolded: each ``x_i·w_i`` as a step, then ``+ b``, ending at ``z``.
+
+A waterfall: every step starts where the previous one ended, so the bars add up to `z` before
+the reader's eyes. Steps up and down differ by direction and by colour (colour is never the
+only cue).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import plotly.graph_objects as go
+
+from figures.style import COLORS, base_layout
+
+UP = "#B2182B"  # the red end of the diverging scale: pushes z up
+DOWN = "#2166AC"  # the blue end: pushes z down
+MAX_TEXT_STEPS = 8  # numbers on the bars while there are at most this many features
+
+
+def contribution_waterfall(
+    contributions: np.ndarray, b: float, z: float, *, labels: list[str], b_label: str,
+    z_label: str, title: str | None = None, height: int = 300,
+) -> go.Figure:
+    """Steps ``x_i·w_i`` (one per feature), then `b`, then the total bar `z`.
+
+    contributions : ndarray of shape (n_features,), the neuron's ``Trace.contributions``
+    b, z : the neuron's bias and pre-activation (the last bar is drawn at `z`)
+    labels : one label per feature (e.g. ``"x₀·w₀"``)
+    """
+    steps = [float(c) for c in np.asarray(contributions, dtype=float)] + [float(b)]
+    n = len(steps)
+    measure = ["relative"] * n + ["total"]
+    text = None
+    if len(contributions) <= MAX_TEXT_STEPS:
+        text = [f"{v:+.3g}" for v in steps] + [f"{float(z):.4g}"]
+    fig = go.Figure(go.Waterfall(
+        x=[*labels, b_label, z_label],
+        y=[*steps, float(z)],
+        measure=measure,
+        text=text,
+        textposition="outside",
+        increasing={"marker": {"color": UP}},
+        decreasing={"marker": {"color": DOWN}},
+        totals={"marker": {"color": COLORS["z"]}},
+        connector={"line": {"color": COLORS["muted"], "width": 1, "dash": "dot"}},
+        hovertemplate="%{x}: %{y:.4g}<extra></extra>",
+    ))
+    fig.add_hline(y=0, line={"color": COLORS["muted"], "width": 1})
+    fig.update_yaxes(title_text="z", zeroline=False)
+    fig.update_xaxes(tickangle=0 if n <= 12 else -60)
+    base_layout(fig, height=height, title=title)
+    fig.update_layout(dragmode=False)
+    return fig

@@ -1,0 +1,115 @@
+"""Heatmaps of the neuron's arrays (x, w, X, Z, A…): one builder for every page.
+
+A diverging, colour-blind-safe scale centred at zero with symmetric limits, so a colour means
+the same sign and size everywhere in one figure; the colour bar names the symbol and its
+shape (``w ∈ ℝ^{5×1}``); numbers are printed on the cells while they fit (one
+``texttemplate``, not a text array per cell); hovering always shows the value. Values are
+sent as float32 to keep big heatmaps light.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import plotly.graph_objects as go
+
+from figures.style import DIVERGING, base_layout
+
+# Numbers are printed on cells only while the heatmap is at most this many cells wide/high.
+MAX_TEXT_COLUMNS = 16
+MAX_TEXT_ROWS = 32
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """Outline one column (`column`) or one row (`row`) of the heatmap."""
+
+    column: int | None = None
+    row: int | None = None
+
+
+def numbers_fit(n_rows: int, n_columns: int) -> bool:
+    """Whether cell numbers stay readable at this size."""
+    return n_rows <= MAX_TEXT_ROWS and n_columns <= MAX_TEXT_COLUMNS
+
+
+def space_name(symbol: str, shape: tuple[int, int]) -> str:
+    """``w ∈ ℝ<sup>5×1</sup>``: the colour-bar title (Plotly's own superscript markup)."""
+    return f"{symbol} ∈ ℝ<sup>{shape[0]}×{shape[1]}</sup>"
+
+
+def heatmap(
+    values: np.ndarray,
+    symbol: str,
+    *,
+    limit: float | None = None,
+    column_labels: list[str] | None = None,
+    row_title: str | None = None,
+    column_title: str | None = None,
+    highlight: Highlight | None = None,
+    height: int = 260,
+    digits: int = 2,
+    title: str | None = None,
+    max_text_columns: int = MAX_TEXT_COLUMNS,
+) -> go.Figure:
+    """A heatmap of `values`, row 0 at the top, as the matrix is written.
+
+    values : ndarray of shape (n_rows, n_columns)
+    symbol : how the array is named in the colour bar and on hover (``"w"``, ``"xᵀ"``).
+    limit : the colour scale runs from −limit to +limit (default: the largest |value|).
+    column_labels : labels of the columns (default: their 0-based index).
+    max_text_columns : print numbers on cells only up to this many columns (narrow charts).
+    """
+    values = np.asarray(values)
+    if values.ndim != 2:
+        raise ValueError(f"values must be 2-D (n_rows, n_columns); got shape {values.shape}")
+    n_rows, n_columns = values.shape
+    if limit is None:
+        limit = float(np.max(np.abs(values))) if values.size else 1.0
+    limit = limit if limit > 0 else 1.0
+    show_numbers = numbers_fit(n_rows, n_columns) and n_columns <= max_text_columns
+    x = np.arange(n_columns, dtype=np.int16)
+    fig = go.Figure(go.Heatmap(
+        z=values.astype(np.float32),
+        x=x,
+        y=np.arange(n_rows, dtype=np.int16),
+        zmin=-limit, zmax=limit, zmid=0.0,
+        colorscale=DIVERGING,
+        colorbar={"title": {"text": space_name(symbol, (n_rows, n_columns)), "side": "top"},
+                  "thickness": 12, "len": 1.0, "outlinewidth": 0, "nticks": 5},
+        texttemplate=f"%{{z:.{digits}f}}" if show_numbers else None,
+        textfont={"size": 13},
+        xgap=1 if n_columns <= 64 else 0,
+        ygap=1 if n_rows <= 64 else 0,
+        hovertemplate=f"{symbol}[%{{y}}, %{{x}}] = %{{z:.4g}}<extra></extra>",
+        name=symbol,
+    ))
+    fig.update_yaxes(autorange="reversed", title_text=row_title, showgrid=False, zeroline=False,
+                     showticklabels=n_rows > 1, tickmode="auto", nticks=min(n_rows, 12))
+    fig.update_xaxes(title_text=column_title, showgrid=False, zeroline=False,
+                     showticklabels=n_columns > 1 or column_labels is not None, side="bottom")
+    if column_labels is not None:
+        fig.update_xaxes(tickmode="array", tickvals=list(range(n_columns)),
+                         ticktext=list(column_labels))
+    else:
+        fig.update_xaxes(tickmode="auto", nticks=min(n_columns, 16))
+    if highlight is not None:
+        _outline(fig, highlight, n_rows, n_columns)
+    base_layout(fig, height=height, title=title)
+    fig.update_layout(dragmode=False)
+    return fig
+
+
+def _outline(fig: go.Figure, highlight: Highlight, n_rows: int, n_columns: int) -> None:
+    """A thick dark frame with a thin white one inside: visible on every cell colour."""
+    if highlight.column is not None:
+        j = highlight.column
+        box = {"x0": j - 0.5, "x1": j + 0.5, "y0": -0.5, "y1": n_rows - 0.5}
+    elif highlight.row is not None:
+        i = highlight.row
+        box = {"x0": -0.5, "x1": n_columns - 0.5, "y0": i - 0.5, "y1": i + 0.5}
+    else:
+        return
+    fig.add_shape(type="rect", **box, line={"color": "#111111", "width": 5})
+    fig.add_shape(type="rect", **box, line={"color": "#FFFFFF", "width": 2})

@@ -1,0 +1,54 @@
+"""Vector neuron page."""
+
+STRINGS = {
+    "vector.title": "Vector neuron: many features in, one number out",
+    "vector.intro": "Now the input `x` is a column of `l_I` numbers, one per **feature**, and "
+    "the neuron has one weight per feature. The affine step becomes a dot product "
+    "`z = xᵀw + b`: multiply feature by weight, add everything up, add the bias. Follow the "
+    "**shapes**: they must fit together at every step.",
+    "vector.features": "number of features l_I",
+    "vector.features_help": "The length of x. The neuron's w must have the same length, so a "
+    "new l_I means a new neuron with new parameters.",
+    "vector.activation": "activation g",
+    "vector.activation_help": "The names are the ones you pass to "
+    "`ArtificialNeuron(activation=...)`.",
+    "vector.x_column": "input x",
+    "vector.x_help": "Type a number between −{limit} and {limit} in a cell to change x.",
+    "vector.x_typed": "You typed these values; they are kept in the link.",
+    "vector.x_from_seed": "Drawn from N(0, 1) with seed {seed}. Type in a cell to change a value.",
+    "vector.x_reset": "Use the seed's x again",
+    "vector.shapes_title": "Shapes",
+    "vector.shapes_caption": "One sample with {n} features. The inner sizes of `@` must agree "
+    "(both are l_I); what is left, 1×1, is a single number.",
+    "vector.recreated": "l_I changed from {old} to {n}: w must now have shape ({n}×1), so the "
+    "neuron was created anew, with freshly drawn parameters.",
+    "vector.feature_axis": "feature i",
+    "vector.xt_title": "xᵀ (input, as a row)",
+    "vector.w_title": "w (weights)",
+    "vector.waterfall_title": "The dot product unfolded: each x_i·w_i pushes z up or down",
+    "vector.lazy_title": "Create the parameters once",
+    "vector.bug": "the bug: re-create w and b on every forward",
+    "vector.bug_help": "A forward() that initialises the parameters every time it runs, "
+    "instead of only the first time.",
+    "vector.forward": "Forward",
+    "vector.reset": "Reset parameters",
+    "vector.reset_help": "Draw new w and b from N(0, 1), as reset_parameters() does, and "
+    "start counting the passes again.",
+    "vector.counts": "Forward passes: {passes}. Parameter resets: {resets}. The same x every "
+    "time.",
+    "vector.history_axis": "forward pass",
+    "vector.history_title": "w after each forward pass",
+    "vector.fix_verdict": "Created once: w is the same after all {passes} passes. Whatever "
+    "training changes in w would stay.",
+    "vector.bug_verdict": "With the bug, w is new after every one of the {passes} passes. "
+    "Training adjusts w a little after each pass; re-drawing it on the next forward throws "
+    "that adjustment away, so the neuron can never learn.",
+    "vector.notice_x_not_a_number": "`{key}={given}` contains something that is not a number; "
+    "keeping the previous x.",
+    "vector.notice_x_not_finite": "`{key}={given}` contains a value that is not finite; "
+    "keeping the previous x.",
+    "vector.notice_x_out_of_range": "`{key}={given}` contains a value outside −100 … 100; "
+    "keeping the previous x.",
+    "vector.notice_x_wrong_count": "`{key}={given}` does not hold one value per feature; "
+    "using the x drawn from the seed.",
+}

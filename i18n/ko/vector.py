@@ -1,0 +1,53 @@
+"""벡터 뉴런 페이지."""
+
+STRINGS = {
+    "vector.title": "벡터 뉴런: 여러 특성이 들어가고, 숫자 하나가 나온다",
+    "vector.intro": "이제 입력 `x`는 특성(feature)마다 하나씩, `l_I`개의 숫자로 된 열 벡터이고, "
+    "뉴런도 특성마다 가중치를 하나씩 가집니다. 아핀 단계는 내적 `z = xᵀw + b`가 됩니다. "
+    "특성과 가중치를 하나씩 곱해 모두 더한 다음 편향을 더합니다. **모양(shape)**을 따라가 "
+    "보세요. 모든 단계에서 서로 맞아야 합니다.",
+    "vector.features": "특성 개수 l_I",
+    "vector.features_help": "x의 길이입니다. 뉴런의 w도 길이가 같아야 하므로, l_I가 바뀌면 "
+    "새 파라미터를 가진 새 뉴런이 만들어집니다.",
+    "vector.activation": "활성화 함수 g",
+    "vector.activation_help": "`ArtificialNeuron(activation=...)`에 넘기는 이름 그대로입니다.",
+    "vector.x_column": "입력 x",
+    "vector.x_help": "칸에 −{limit}에서 {limit} 사이의 숫자를 입력하면 x가 바뀝니다.",
+    "vector.x_typed": "직접 입력한 값입니다. 링크에 함께 저장됩니다.",
+    "vector.x_from_seed": "시드 {seed}로 N(0, 1)에서 뽑은 값입니다. 칸에 입력해 값을 바꿔 "
+    "보세요.",
+    "vector.x_reset": "시드에서 뽑은 x로 되돌리기",
+    "vector.shapes_title": "모양",
+    "vector.shapes_caption": "특성이 {n}개인 샘플 하나입니다. `@`의 안쪽 크기는 둘 다 l_I로 "
+    "같아야 하고, 남는 1×1은 숫자 하나입니다.",
+    "vector.recreated": "l_I가 {old}에서 {n}(으)로 바뀌었습니다. 이제 w의 모양은 ({n}×1)이어야 "
+    "하므로 뉴런을 새로 만들고 파라미터도 새로 뽑았습니다.",
+    "vector.feature_axis": "특성 i",
+    "vector.xt_title": "xᵀ (행으로 놓은 입력)",
+    "vector.w_title": "w (가중치)",
+    "vector.waterfall_title": "펼쳐 본 내적: 각 x_i·w_i가 z를 올리거나 내린다",
+    "vector.lazy_title": "파라미터는 한 번만 만든다",
+    "vector.bug": "버그: forward 때마다 w와 b를 다시 만들기",
+    "vector.bug_help": "처음 한 번이 아니라 실행될 때마다 파라미터를 초기화하는 forward()입니다.",
+    "vector.forward": "Forward",
+    "vector.reset": "파라미터 초기화",
+    "vector.reset_help": "reset_parameters()처럼 N(0, 1)에서 w와 b를 새로 뽑고, 통과 횟수를 "
+    "처음부터 다시 셉니다.",
+    "vector.counts": "forward 횟수: {passes}. 파라미터 초기화 횟수: {resets}. x는 매번 "
+    "같습니다.",
+    "vector.history_axis": "forward 회차",
+    "vector.history_title": "forward를 할 때마다의 w",
+    "vector.fix_verdict": "한 번만 만들었으므로 {passes}번의 forward 동안 w가 그대로입니다. "
+    "학습으로 w를 바꾸면 그 변화가 남습니다.",
+    "vector.bug_verdict": "버그가 있으면 {passes}번의 forward마다 w가 새로 바뀝니다. 학습은 "
+    "forward가 끝날 때마다 w를 조금씩 고치는데, 다음 forward에서 w를 다시 뽑으면 그 수정이 "
+    "사라지므로 뉴런은 결코 학습할 수 없습니다.",
+    "vector.notice_x_not_a_number": "`{key}={given}`에 숫자가 아닌 값이 있습니다. 이전 x를 "
+    "그대로 씁니다.",
+    "vector.notice_x_not_finite": "`{key}={given}`에 유한하지 않은 값이 있습니다. 이전 x를 "
+    "그대로 씁니다.",
+    "vector.notice_x_out_of_range": "`{key}={given}`에 −100 … 100 범위를 벗어난 값이 있습니다. "
+    "이전 x를 그대로 씁니다.",
+    "vector.notice_x_wrong_count": "`{key}={given}`의 값 개수가 특성 개수와 다릅니다. 시드에서 "
+    "뽑은 x를 씁니다.",
+}

@@ -1,0 +1,136 @@
+"""The vector page: its controls, its seeded input, and the forward passes it replays.
+
+The page's whole state lives in the URL: the number of features, the input `x` (drawn from
+the seed or typed), and two counters (forward passes, parameter resets). Everything on screen
+is recomputed from that state by the neuron itself (`forward_history`), so a link always
+shows the same numbers.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from lesson.controls import BoolControl, ChoiceControl, IntControl
+from lesson.formulas import ACTIVATION_SYMBOLS
+from lesson.numbers import fmt, fmt_out, fmt_signed
+from neuron import ACTIVATIONS, ArtificialNeuron, Trace
+
+FEATURES = IntControl("v_features", default=5, lo=1, hi=32)
+ACTIVATION = ChoiceControl("v_activation", default="sigmoid", options=tuple(ACTIVATIONS))
+BUG = BoolControl("v_bug", default=False)
+PASSES = IntControl("v_passes", default=1, lo=1, hi=50)  # forward passes so far
+RESETS = IntControl("v_resets", default=0, lo=0, hi=10_000)  # "reset parameters" presses
+X_KEY = "v_x"  # typed input, comma-separated, e.g. "0.5,-1.2,3"
+X_LIMIT = 100.0  # typed values must lie in [-X_LIMIT, X_LIMIT]
+HISTORY = 10  # passes shown in the history of w
+DATA_STREAM = 1  # x comes from default_rng([seed, DATA_STREAM]); the neuron uses `seed`
+
+
+def draw_x(seed: int, n_features: int) -> np.ndarray:
+    """The seeded input: N(0, 1) values rounded to 2 decimals, shape (n_features,).
+
+    Growing `n_features` keeps the first values (they are drawn one after the other).
+    """
+    rng = np.random.default_rng([seed, DATA_STREAM])
+    return np.round(rng.standard_normal(n_features), 2)
+
+
+def x_problem(values: list[float | None]) -> str | None:
+    """Why typed values cannot be used ("not_a_number", "not_finite", "out_of_range"), or None."""
+    for value in values:
+        if value is None or isinstance(value, bool):
+            return "not_a_number"
+        if not math.isfinite(value):
+            return "not_finite"
+        if abs(value) > X_LIMIT:
+            return "out_of_range"
+    return None
+
+
+def parse_x(text: str, n_features: int) -> tuple[np.ndarray | None, str | None]:
+    """Read the URL form of `x`; return ``(values, None)`` or ``(None, reason)``.
+
+    Reasons: "not_a_number", "not_finite", "out_of_range", "wrong_count".
+    """
+    values: list[float | None] = []
+    for item in text.split(","):
+        try:
+            values.append(float(item))
+        except ValueError:
+            return None, "not_a_number"
+    reason = x_problem(values)
+    if reason is None and len(values) != n_features:
+        reason = "wrong_count"
+    return (None, reason) if reason else (np.array(values, dtype=float), None)
+
+
+def format_x(values: np.ndarray) -> str:
+    """The compact URL form of `x`: ``"0.5,-1.2,3"`` (6 significant digits, as on screen)."""
+    return ",".join(fmt(v) for v in np.asarray(values, dtype=float))
+
+
+def resize_x(values: np.ndarray, seed: int, n_features: int) -> np.ndarray:
+    """Keep the first typed values and fill the rest from the seed: shape (n_features,)."""
+    seeded = draw_x(seed, n_features)
+    keep = min(len(values), n_features)
+    seeded[:keep] = values[:keep]
+    return seeded
+
+
+def forward_history(x: np.ndarray, activation: str, seed: int, resets: int, passes: int,
+                    bug: bool) -> list[Trace]:
+    """Replay the page's button presses on one neuron; one `Trace` per forward pass.
+
+    A new neuron (seeded with `seed`) draws ``w (n_features, 1)`` and `b` lazily on its
+    first forward. Each "reset parameters" press is a ``reset_parameters()`` (a new draw)
+    before the passes. With `bug`, every forward re-draws the parameters first, like a
+    `forward` that initialises on every call: `w` then differs on every pass.
+
+    x : ndarray of shape (n_features,)
+    """
+    neuron = ArtificialNeuron(activation=activation, rng=seed)
+    if resets:
+        neuron.forward(x)  # the first draw, which the resets replace
+    for _ in range(resets):
+        neuron.reset_parameters()
+    history = []
+    for _ in range(passes):
+        if bug and neuron.is_initialized:
+            neuron.reset_parameters()
+        history.append(neuron.forward_trace(x))
+    return history
+
+
+def dot_product(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """``xᵀ w`` for each sample, computed by the neuron itself (b = 0, no activation).
+
+    x : ndarray of shape (n_features, n_samples);  returns shape (n_samples, 1)
+    """
+    return ArtificialNeuron(w=w, b=0.0, activation="identity").forward(x)
+
+
+def dot_formula(index: str, dot: float, b: float, z: float) -> str:
+    """LaTeX: ``z_i = x_iᵀ w + b = Σ_j x_{j,i} w_j + b = 1.2 + (−0.5) = 0.7``.
+
+    `index` is the sample's index, or "" for a single sample (no subscripts).
+    """
+    sub = f"_{{{index}}}" if index else ""
+    element = f"x_{{j,{index}}}" if index else "x_j"
+    return (rf"z{sub} = x{sub}^\top w + b = \sum_j {element}\, w_j + b"
+            rf" = {fmt(dot)} + {fmt_signed(b)} = {fmt(z)}")
+
+
+def weight_history(history: list[Trace], last: int = HISTORY) -> tuple[np.ndarray, list[str]]:
+    """`w` after each of the `last` passes, side by side: shape (n_features, k), and labels."""
+    shown = history[-last:]
+    first = len(history) - len(shown) + 1
+    return (np.concatenate([t.w for t in shown], axis=1),
+            [f"#{first + k}" for k in range(len(shown))])
+
+
+def sample_activation_formula(activation: str, index: int, z: float, a: float) -> str:
+    """LaTeX: ``a_i = σ(z_i) = σ(0.7) = 0.66818777``."""
+    g = ACTIVATION_SYMBOLS[activation]
+    return rf"a_{{{index}}} = {g}(z_{{{index}}}) = {g}({fmt(z)}) = {fmt_out(a)}"

@@ -1,0 +1,120 @@
+"""Vector neuron: z = xᵀw + b with l_I features; shapes, the dot product, lazy initialisation."""
+
+import streamlit as st
+
+from figures.contributions import contribution_waterfall
+from figures.heatmaps import heatmap
+from lesson import vector as spec
+from lesson.code_vector import vector_code
+from lesson.formulas import activation_formula
+from lesson.numbers import fmt
+from lesson.shapes import affine_equation
+from ui import controls
+from ui.code_panel import code_panel
+from ui.context import page_context
+from ui.shapes import shape_badges
+from ui.url_values import set_url_int, url_int, url_vector
+from ui.vector_editor import vector_editor
+
+ctx = page_context()
+tr = ctx.tr
+SEEN = "_v_features_seen"  # l_I of the previous run, to notice a change
+
+
+def _press_forward(passes: int) -> None:
+    set_url_int(spec.PASSES, passes + 1)
+
+
+def _press_reset(resets: int) -> None:
+    set_url_int(spec.RESETS, resets + 1)
+    set_url_int(spec.PASSES, 1)
+
+
+def _use_seeded_x() -> None:
+    st.query_params.pop(spec.X_KEY, None)
+
+
+st.title(tr("vector.title"))
+st.markdown(tr("vector.intro"))
+
+left, right = st.columns([1, 2], gap="large")
+with left, st.container(border=True):
+    n = controls.slider(spec.FEATURES, tr("vector.features"), help=tr("vector.features_help"))
+    activation = controls.choice(spec.ACTIVATION, tr("vector.activation"),
+                                 help=tr("vector.activation_help"))
+    seeded = spec.draw_x(ctx.seed, n)
+    before = st.session_state.get(SEEN)
+    x = url_vector(spec.X_KEY, lambda text: spec.parse_x(text, n), seeded, "vector.notice_x_")
+    if before is not None and before != n:  # a new size: a new neuron, and x resized
+        if spec.X_KEY in st.query_params:
+            x = spec.resize_x(x, ctx.seed, n) if len(x) != n else x
+            st.query_params[spec.X_KEY] = spec.format_x(x)
+        set_url_int(spec.PASSES, 1)
+        set_url_int(spec.RESETS, 0)
+    st.session_state[SEEN] = n
+    vector_editor(spec.X_KEY, x, label=tr("vector.x_column"), column="x",
+                  problem=spec.x_problem, to_url=spec.format_x, notice_prefix="vector.notice_x_",
+                  help=tr("vector.x_help", limit=fmt(spec.X_LIMIT)))
+    typed = spec.X_KEY in st.query_params
+    st.caption(tr("vector.x_typed") if typed else tr("vector.x_from_seed", seed=ctx.seed))
+    st.button(tr("vector.x_reset"), on_click=_use_seeded_x, disabled=not typed,
+              icon=":material/casino:", width="stretch", key="v_x_reset")
+
+passes = url_int(spec.PASSES)
+resets = url_int(spec.RESETS)
+lazy = st.container(border=True)
+with lazy:
+    st.subheader(tr("vector.lazy_title"))
+    lazy_left, lazy_right = st.columns([1, 2], gap="large")
+    with lazy_left:
+        bug = controls.toggle(spec.BUG, tr("vector.bug"), help=tr("vector.bug_help"))
+
+history = spec.forward_history(x, activation, ctx.seed, resets, passes, bug)
+trace = history[-1]
+dot = float(spec.dot_product(trace.x, trace.w)[0, 0])
+limit = float(max(abs(trace.x).max(), abs(trace.w).max()))
+
+with right:
+    st.subheader(tr("vector.shapes_title"))
+    shape_badges(affine_equation("x", trace.x.shape, trace.w.shape, "z", trace.z.shape, "a",
+                                 trace.a.shape), tr("vector.shapes_caption", n=n))
+    if before is not None and before != n:
+        st.info(tr("vector.recreated", old=before, n=n), icon=":material/autorenew:")
+    row, column = st.columns([3, 1])
+    row.plotly_chart(heatmap(trace.x.T, "xᵀ", limit=limit, height=210, column_title=tr(
+        "vector.feature_axis"), title=tr("vector.xt_title"), max_text_columns=10),
+        theme="streamlit",
+        width="stretch", key="v_xt")
+    column.plotly_chart(heatmap(trace.w, "w", limit=limit, height=max(210, 60 + 22 * n),
+                                row_title=tr("vector.feature_axis"), title=tr("vector.w_title")),
+                        theme="streamlit", width="stretch", key="v_w")
+    labels = [f"x{i}·w{i}" for i in range(n)]
+    st.plotly_chart(contribution_waterfall(
+        trace.contributions[:, 0], float(trace.b), float(trace.z[0, 0]), labels=labels,
+        b_label="+ b", z_label="= z", title=tr("vector.waterfall_title")),
+        theme="streamlit", width="stretch", key="v_contributions")
+    st.latex(spec.dot_formula("", dot, float(trace.b), float(trace.z[0, 0])))
+    st.latex(activation_formula(activation, float(trace.z[0, 0]), float(trace.a[0, 0])))
+
+with lazy:
+    with lazy_left:
+        st.button(tr("vector.forward"), on_click=_press_forward, args=(passes,),
+                   disabled=passes >= spec.PASSES.hi, icon=":material/play_arrow:",
+                   width="stretch", key="v_forward", type="primary")
+        st.button(tr("vector.reset"), on_click=_press_reset, args=(resets,),
+                   icon=":material/restart_alt:", width="stretch", key="v_reset",
+                   help=tr("vector.reset_help"))
+        st.caption(tr("vector.counts", passes=passes, resets=resets))
+    with lazy_right:
+        ws, pass_labels = spec.weight_history(history)
+        st.plotly_chart(heatmap(
+            ws, "w", column_labels=pass_labels, column_title=tr("vector.history_axis"),
+            row_title=tr("vector.feature_axis"),
+            height=max(240, 90 + 24 * n), title=tr("vector.history_title")),
+            theme="streamlit", width="stretch", key="v_history")
+    if bug:
+        st.error(tr("vector.bug_verdict", passes=passes), icon=":material/bug_report:")
+    else:
+        st.success(tr("vector.fix_verdict", passes=passes), icon=":material/check_circle:")
+
+code_panel(vector_code(x, activation, ctx.seed, resets, passes, bug), tr)

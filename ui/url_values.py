@@ -1,0 +1,51 @@
+"""URL values managed by hand (no widget): counters and a typed vector, each validated.
+
+Bound widgets keep themselves in the URL (`ui.controls`); a counter such as "forward passes so
+far" has no widget, so it is read and written here, with the same notices for bad values.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+
+from lesson.controls import IntControl, check_url_value
+from ui import notices
+
+
+def url_int(control: IntControl) -> int:
+    """The integer stored under `control.key`; a bad value gives a notice and the default."""
+    raw = st.query_params.get_all(control.key)
+    problem = check_url_value(control, raw)
+    if problem is not None:
+        notices.add(problem)
+        st.query_params[control.key] = str(control.default)
+        return control.default
+    return int(float(raw[-1])) if raw else control.default
+
+
+def set_url_int(control: IntControl, value: int) -> None:
+    """Store `value`, clipped to the control's range (the default is left out of the URL)."""
+    value = int(min(max(value, control.lo), control.hi))
+    if value == control.default:
+        st.query_params.pop(control.key, None)
+    else:
+        st.query_params[control.key] = str(value)
+
+
+def url_vector(key: str, parse, fallback: np.ndarray, notice_prefix: str) -> np.ndarray:
+    """The vector stored under `key`, read with ``parse(text) -> (values | None, reason)``.
+
+    A bad value gives the notice ``notice_prefix + reason`` (a catalogue key with `{key}` and
+    `{given}`), is removed from the URL, and `fallback` is used instead.
+    """
+    raw = st.query_params.get_all(key)
+    if not raw:
+        return fallback
+    values, reason = parse(raw[-1])
+    if values is None:
+        given = raw[-1] if len(raw[-1]) <= 40 else raw[-1][:40] + "…"
+        notices.add_text(notice_prefix + reason, key=key, given=given)
+        st.query_params.pop(key, None)
+        return fallback
+    return values

@@ -1,0 +1,69 @@
+"""A small table to type a vector's values in; accepted values are kept in the URL.
+
+The table shows the current values; an edit is checked (``problem(values) -> reason | None``)
+in the table's callback. A good edit is written to the URL (``st.query_params[url_key]``); a bad
+one leaves the values as they were and shows the notice ``notice_prefix + reason``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from ui import notices
+
+
+def _state(url_key: str, name: str) -> str:
+    return f"_{url_key}_{name}"
+
+
+def _apply(url_key: str, editor_key: str, column: str, problem, to_url) -> None:
+    values: list[float | None] = list(st.session_state[_state(url_key, "shown")])
+    for row, change in st.session_state[editor_key].get("edited_rows", {}).items():
+        if column in change:
+            value = change[column]
+            values[int(row)] = None if value is None else float(value)
+    reason = problem(values)
+    if reason is None:
+        st.query_params[url_key] = to_url(np.array(values, dtype=float))
+    else:
+        typed = ", ".join("?" if v is None else f"{v:g}" for v in values)
+        st.session_state[_state(url_key, "refused")] = (reason, typed)
+    # A fresh table (new key) shows the values actually used.
+    st.session_state[_state(url_key, "version")] = st.session_state.get(
+        _state(url_key, "version"), 0) + 1
+
+
+def vector_editor(
+    url_key: str,
+    values: np.ndarray,
+    *,
+    label: str,
+    column: str,
+    problem: Callable[[list[float | None]], str | None],
+    to_url: Callable[[np.ndarray], str],
+    notice_prefix: str,
+    help: str | None = None,
+) -> None:
+    """Draw the table for `values` (shape (n,)); edits land in the URL under `url_key`."""
+    refused = st.session_state.pop(_state(url_key, "refused"), None)
+    if refused is not None:
+        reason, typed = refused
+        notices.add_text(notice_prefix + reason, key=url_key, given=typed)
+    st.session_state[_state(url_key, "shown")] = [float(v) for v in values]
+    editor_key = f"{url_key}_table_{st.session_state.get(_state(url_key, 'version'), 0)}"
+    frame = pd.DataFrame({column: np.asarray(values, dtype=float)})
+    st.data_editor(
+        frame,
+        key=editor_key,
+        num_rows="fixed",
+        width="stretch",
+        height=min(36 + 35 * len(values), 320),
+        column_config={column: st.column_config.NumberColumn(label, format="%.4g", step=0.01,
+                                                               help=help)},
+        on_change=_apply,
+        args=(url_key, editor_key, column, problem, to_url),
+    )
