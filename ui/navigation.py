@@ -31,8 +31,8 @@ class LessonPage:
 # name runs that file alone, without this entry point's sidebar and notices.
 LESSON_PAGES: tuple[LessonPage, ...] = (
     LessonPage("scalar", "scalar-neuron", ":material/looks_one:", ready=True),
-    LessonPage("vector", "vector-neuron", ":material/view_column:", ready=False),
-    LessonPage("matrix", "matrix-neuron", ":material/grid_on:", ready=False),
+    LessonPage("vector", "vector-neuron", ":material/view_column:", ready=True),
+    LessonPage("matrix", "matrix-neuron", ":material/grid_on:", ready=True),
     LessonPage("batch", "batch-loop", ":material/animation:", ready=True),
 )
 

@@ -1,0 +1,34 @@
+"""Matrix neuron page."""
+
+STRINGS = {
+    "matrix.title": "Matrix neuron: many samples at once",
+    "matrix.intro": "Put `N` input vectors side by side and you get a matrix `X` with one "
+    "**sample per column**: shape `(l_I, N)`. The same neuron (one `w`, one `b`) computes "
+    "`Z = Xᵀw + b` for all columns in one matrix product, and `A = g(Z)` holds one output "
+    "per sample.",
+    "matrix.features": "number of features l_I",
+    "matrix.features_help": "Rows of X, and the length of w.",
+    "matrix.samples": "number of samples N",
+    "matrix.samples_help": "Columns of X, and the length of Z and A.",
+    "matrix.sample": "picked sample i",
+    "matrix.sample_help": "Or click a cell of X: its column is picked.",
+    "matrix.one_sample": "Only one sample: i = 0.",
+    "matrix.activation": "activation g",
+    "matrix.shapes_caption": "{n} samples with {l} features each. The inner sizes of `@` agree "
+    "(l_I = {l}); the result has one row per sample.",
+    "matrix.feature_axis": "feature j",
+    "matrix.sample_axis": "sample i",
+    "matrix.x_title": "X: one sample per column",
+    "matrix.w_title": "w",
+    "matrix.z_title": "Z = Xᵀw + b",
+    "matrix.a_title": "A = g(Z)",
+    "matrix.click_hint": "Click a cell of X to pick its sample (the framed column).",
+    "matrix.sample_title": "Sample {i}, on its own",
+    "matrix.sample_text": "Column {i} of X is one input vector `x_{i}`. Its row of `Z` is the "
+    "vector neuron's dot product, with the same `w` and `b`:",
+    "matrix.same_alone": "Feeding only column {i} to the same neuron gives a = {a}, shape "
+    "{shape}: the matrix is N vector neurons at once.",
+    "matrix.convention": "**Conventions.** This lesson puts samples in columns, `X` of shape "
+    "`(l_I, N)`. scikit-learn and PyTorch put samples in rows, shape `(N, l_I)`, and write "
+    "`X @ w`: the same numbers, transposed.",
+}

@@ -1,0 +1,33 @@
+"""행렬 뉴런 페이지."""
+
+STRINGS = {
+    "matrix.title": "행렬 뉴런: 여러 샘플을 한 번에",
+    "matrix.intro": "입력 벡터 `N`개를 나란히 놓으면 **열 하나가 샘플 하나**인 행렬 `X`가 "
+    "됩니다. 모양은 `(l_I, N)`입니다. 같은 뉴런(`w` 하나, `b` 하나)이 행렬 곱 한 번으로 모든 "
+    "열의 `Z = Xᵀw + b`를 계산하고, `A = g(Z)`에는 샘플마다 출력이 하나씩 들어 있습니다.",
+    "matrix.features": "특성 개수 l_I",
+    "matrix.features_help": "X의 행 개수이자 w의 길이입니다.",
+    "matrix.samples": "샘플 개수 N",
+    "matrix.samples_help": "X의 열 개수이자 Z와 A의 길이입니다.",
+    "matrix.sample": "고른 샘플 i",
+    "matrix.sample_help": "X의 칸을 클릭해도 그 열의 샘플이 선택됩니다.",
+    "matrix.one_sample": "샘플이 하나뿐입니다: i = 0.",
+    "matrix.activation": "활성화 함수 g",
+    "matrix.shapes_caption": "특성이 {l}개인 샘플 {n}개입니다. `@`의 안쪽 크기가 "
+    "l_I = {l}로 같고, 결과는 샘플마다 한 행입니다.",
+    "matrix.feature_axis": "특성 j",
+    "matrix.sample_axis": "샘플 i",
+    "matrix.x_title": "X: 열 하나가 샘플 하나",
+    "matrix.w_title": "w",
+    "matrix.z_title": "Z = Xᵀw + b",
+    "matrix.a_title": "A = g(Z)",
+    "matrix.click_hint": "X의 칸을 클릭하면 그 샘플(테두리가 쳐진 열)이 선택됩니다.",
+    "matrix.sample_title": "샘플 {i} 따로 보기",
+    "matrix.sample_text": "X의 {i}번 열은 입력 벡터 `x_{i}` 하나입니다. `Z`의 해당 행은 같은 "
+    "`w`와 `b`로 계산한 벡터 뉴런의 내적입니다:",
+    "matrix.same_alone": "같은 뉴런에 {i}번 열만 넣으면 a = {a}, 모양 {shape}입니다. 행렬 "
+    "뉴런은 벡터 뉴런 N개를 한 번에 계산한 것입니다.",
+    "matrix.convention": "**표기 관례.** 이 강의는 샘플을 열에 놓아 `X`의 모양이 `(l_I, N)`"
+    "입니다. scikit-learn과 PyTorch는 샘플을 행에 놓아 모양이 `(N, l_I)`이고 `X @ w`로 "
+    "씁니다. 숫자는 같고 전치만 다릅니다.",
+}

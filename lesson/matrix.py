@@ -1,0 +1,25 @@
+"""The matrix page: its controls and its seeded data matrix X (one sample per column)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from lesson.controls import ChoiceControl, IntControl
+from neuron import ACTIVATIONS
+
+FEATURES = IntControl("m_features", default=4, lo=1, hi=64)
+SAMPLES = IntControl("m_samples", default=6, lo=1, hi=256)
+ACTIVATION = ChoiceControl("m_activation", default="sigmoid", options=tuple(ACTIVATIONS))
+SAMPLE_KEY = "m_sample"
+DATA_STREAM = 2  # X comes from default_rng([seed, DATA_STREAM]); the neuron uses `seed`
+
+
+def sample_control(n_samples: int) -> IntControl:
+    """The picked sample's index: 0 … n_samples − 1 (its range follows N)."""
+    return IntControl(SAMPLE_KEY, default=0, lo=0, hi=max(n_samples - 1, 0))
+
+
+def draw_X(seed: int, n_features: int, n_samples: int) -> np.ndarray:
+    """The seeded data: N(0, 1) rounded to 2 decimals, shape (n_features, n_samples)."""
+    rng = np.random.default_rng([seed, DATA_STREAM])
+    return np.round(rng.standard_normal((n_features, n_samples)), 2)

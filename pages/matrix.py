@@ -1,0 +1,97 @@
+"""Matrix neuron: N samples side by side in X; one product computes them all at once."""
+
+import streamlit as st
+
+from figures.heatmaps import Highlight, heatmap
+from lesson import matrix as spec
+from lesson.code_matrix import matrix_code
+from lesson.numbers import fmt_out
+from lesson.shapes import affine_equation, shape_text
+from lesson.vector import dot_formula, dot_product, sample_activation_formula
+from neuron import ArtificialNeuron
+from ui import controls
+from ui.code_panel import code_panel
+from ui.context import page_context
+from ui.shapes import shape_badges
+
+ctx = page_context()
+tr = ctx.tr
+X_CHART = "m_X"  # the X heatmap: clicking a cell picks its column's sample
+
+
+def _keep_sample_in_range() -> None:
+    """N shrank below the picked sample: pick the last one instead."""
+    last = st.session_state[spec.SAMPLES.key] - 1
+    if st.session_state.get(spec.SAMPLE_KEY, 0) > last:
+        controls.set_values({spec.SAMPLE_KEY: last})
+
+
+def _pick_clicked_sample() -> None:
+    points = st.session_state[X_CHART]["selection"]["points"]
+    if points:
+        controls.set_values({spec.SAMPLE_KEY: int(points[0]["x"])})
+
+
+st.title(tr("matrix.title"))
+st.markdown(tr("matrix.intro"))
+
+with st.container(border=True):
+    c1, c2, c3, c4 = st.columns(4, gap="medium")
+    n_features = controls.slider(spec.FEATURES, tr("matrix.features"),
+                                 help=tr("matrix.features_help"), where=c1)
+    n_samples = controls.slider(spec.SAMPLES, tr("matrix.samples"),
+                                help=tr("matrix.samples_help"), where=c2,
+                                on_change=_keep_sample_in_range)
+    activation = controls.choice(spec.ACTIVATION, tr("matrix.activation"), where=c4)
+    sample_spec = spec.sample_control(n_samples)
+    if n_samples > 1:
+        sample = controls.slider(sample_spec, tr("matrix.sample"), help=tr("matrix.sample_help"),
+                                 where=c3)
+    else:
+        sample = 0
+        c3.caption(tr("matrix.one_sample"))
+
+X = spec.draw_X(ctx.seed, n_features, n_samples)
+neuron = ArtificialNeuron(activation=activation, rng=ctx.seed)
+trace = neuron.forward_trace(X)
+
+shape_badges(affine_equation("X", trace.x.shape, trace.w.shape, "Z", trace.z.shape, "A",
+                             trace.a.shape),
+             tr("matrix.shapes_caption", n=n_samples, l=n_features))
+
+tall = min(620, max(260, 70 + 16 * max(n_features, 1)))
+left, right = st.columns([4, 1])
+left.plotly_chart(
+    heatmap(trace.x, "X", highlight=Highlight(column=sample), height=tall,
+            row_title=tr("matrix.feature_axis"), column_title=tr("matrix.sample_axis"),
+            title=tr("matrix.x_title")),
+    theme="streamlit", width="stretch", key=X_CHART, on_select=_pick_clicked_sample,
+    selection_mode="points")
+right.plotly_chart(heatmap(trace.w, "w", height=tall, row_title=tr("matrix.feature_axis"),
+                           title=tr("matrix.w_title")),
+                   theme="streamlit", width="stretch", key="m_w")
+left.caption(tr("matrix.click_hint"))
+
+column_height = min(900, max(260, 70 + 14 * n_samples))
+z_col, a_col, sample_col = st.columns([1, 1, 2], gap="medium")
+z_col.plotly_chart(heatmap(trace.z, "Z", highlight=Highlight(row=sample), height=column_height,
+                           row_title=tr("matrix.sample_axis"), title=tr("matrix.z_title")),
+                   theme="streamlit", width="stretch", key="m_Z")
+a_col.plotly_chart(heatmap(trace.a, "A", highlight=Highlight(row=sample), height=column_height,
+                           row_title=tr("matrix.sample_axis"), title=tr("matrix.a_title"),
+                           digits=3),
+                   theme="streamlit", width="stretch", key="m_A")
+
+alone = neuron.forward_trace(X[:, sample])  # the same neuron, fed only this column
+with sample_col, st.container(border=True):
+    st.subheader(tr("matrix.sample_title", i=sample))
+    st.markdown(tr("matrix.sample_text", i=sample))
+    dot = float(dot_product(alone.x, alone.w)[0, 0])
+    st.latex(dot_formula(str(sample), dot, float(trace.b), float(trace.z[sample, 0])))
+    st.latex(sample_activation_formula(activation, sample, float(trace.z[sample, 0]),
+                                       float(trace.a[sample, 0])))
+    st.caption(tr("matrix.same_alone", i=sample, a=fmt_out(alone.a[0, 0]),
+                  shape=shape_text(alone.a.shape)))
+
+st.info(tr("matrix.convention"), icon=":material/swap_horiz:")
+code_panel(matrix_code(ctx.seed, n_features, n_samples, activation, sample), tr)
