@@ -52,6 +52,7 @@ def heatmap(
     digits: int = 2,
     title: str | None = None,
     max_text_columns: int = MAX_TEXT_COLUMNS,
+    pickers: bool = False,
 ) -> go.Figure:
     """A heatmap of `values`, row 0 at the top, as the matrix is written.
 
@@ -60,6 +61,8 @@ def heatmap(
     limit : the colour scale runs from −limit to +limit (default: the largest |value|).
     column_labels : labels of the columns (default: their 0-based index).
     max_text_columns : print numbers on cells only up to this many columns (narrow charts).
+    pickers : add a row of clickable markers under the columns (Plotly cannot select heatmap
+        cells, but it can select markers: a click on one picks its column).
     """
     values = np.asarray(values)
     if values.ndim != 2:
@@ -96,6 +99,15 @@ def heatmap(
         fig.update_xaxes(tickmode="auto", nticks=min(n_columns, 16))
     if highlight is not None:
         _outline(fig, highlight, n_rows, n_columns)
+    if pickers:
+        fig.add_trace(go.Scatter(
+            x=np.arange(n_columns, dtype=np.int16), y=np.full(n_columns, n_rows - 0.5 + 0.6,
+                                                              dtype=np.float32),
+            mode="markers", marker={"symbol": "triangle-up", "size": 12 if n_columns <= 64 else 7,
+                                    "color": "#8C8C8C"},
+            hovertemplate="%{x}<extra></extra>", showlegend=False, cliponaxis=False))
+        fig.update_yaxes(range=[n_rows - 0.5 + 1.1, -0.5], autorange=False, tickmode="array",
+                         tickvals=list(range(0, n_rows, max(1, n_rows // 8))))
     base_layout(fig, height=height, title=title)
     fig.update_layout(dragmode=False)
     return fig

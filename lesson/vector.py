@@ -111,15 +111,16 @@ def dot_product(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     return ArtificialNeuron(w=w, b=0.0, activation="identity").forward(x)
 
 
-def dot_formula(index: str, dot: float, b: float, z: float) -> str:
+def dot_formula(index: str, dot: float, b: float, z: float, *, expand: bool = True) -> str:
     """LaTeX: ``z_i = x_iᵀ w + b = Σ_j x_{j,i} w_j + b = 1.2 + (−0.5) = 0.7``.
 
-    `index` is the sample's index, or "" for a single sample (no subscripts).
+    `index` is the sample's index, or "" for a single sample (no subscripts); without
+    `expand` the sum over j is left out (a shorter line for narrow places).
     """
     sub = f"_{{{index}}}" if index else ""
     element = f"x_{{j,{index}}}" if index else "x_j"
-    return (rf"z{sub} = x{sub}^\top w + b = \sum_j {element}\, w_j + b"
-            rf" = {fmt(dot)} + {fmt_signed(b)} = {fmt(z)}")
+    total = rf" = \sum_j {element}\, w_j + b" if expand else ""
+    return rf"z{sub} = x{sub}^\top w + b{total} = {fmt(dot)} + {fmt_signed(b)} = {fmt(z)}"
 
 
 def weight_history(history: list[Trace], last: int = HISTORY) -> tuple[np.ndarray, list[str]]:

@@ -29,7 +29,7 @@ def _keep_sample_in_range() -> None:
 def _pick_clicked_sample() -> None:
     points = st.session_state[X_CHART]["selection"]["points"]
     if points:
-        controls.set_values({spec.SAMPLE_KEY: int(points[0]["x"])})
+        controls.set_values({spec.SAMPLE_KEY: round(float(points[0]["x"]))})
 
 
 st.title(tr("matrix.title"))
@@ -62,7 +62,7 @@ shape_badges(affine_equation("X", trace.x.shape, trace.w.shape, "Z", trace.z.sha
 tall = min(620, max(260, 70 + 16 * max(n_features, 1)))
 left, right = st.columns([4, 1])
 left.plotly_chart(
-    heatmap(trace.x, "X", highlight=Highlight(column=sample), height=tall,
+    heatmap(trace.x, "X", highlight=Highlight(column=sample), height=tall, pickers=True,
             row_title=tr("matrix.feature_axis"), column_title=tr("matrix.sample_axis"),
             title=tr("matrix.x_title")),
     theme="streamlit", width="stretch", key=X_CHART, on_select=_pick_clicked_sample,
@@ -73,7 +73,7 @@ right.plotly_chart(heatmap(trace.w, "w", height=tall, row_title=tr("matrix.featu
 left.caption(tr("matrix.click_hint"))
 
 column_height = min(900, max(260, 70 + 14 * n_samples))
-z_col, a_col, sample_col = st.columns([1, 1, 2], gap="medium")
+z_col, a_col, sample_col = st.columns([1, 1, 3], gap="medium")
 z_col.plotly_chart(heatmap(trace.z, "Z", highlight=Highlight(row=sample), height=column_height,
                            row_title=tr("matrix.sample_axis"), title=tr("matrix.z_title")),
                    theme="streamlit", width="stretch", key="m_Z")
@@ -87,7 +87,8 @@ with sample_col, st.container(border=True):
     st.subheader(tr("matrix.sample_title", i=sample))
     st.markdown(tr("matrix.sample_text", i=sample))
     dot = float(dot_product(alone.x, alone.w)[0, 0])
-    st.latex(dot_formula(str(sample), dot, float(trace.b), float(trace.z[sample, 0])))
+    st.latex(dot_formula(str(sample), dot, float(trace.b), float(trace.z[sample, 0]),
+                         expand=False))
     st.latex(sample_activation_formula(activation, sample, float(trace.z[sample, 0]),
                                        float(trace.a[sample, 0])))
     st.caption(tr("matrix.same_alone", i=sample, a=fmt_out(alone.a[0, 0]),

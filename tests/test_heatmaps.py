@@ -41,6 +41,13 @@ def test_highlight_frames_a_column_or_a_row():
     assert (row.x0, row.x1, row.y0, row.y1) == (-0.5, 0.5, 3.5, 4.5)
 
 
+def test_pickers_are_one_clickable_marker_per_column():
+    fig = json.loads(heatmap(np.ones((3, 5)), "X", pickers=True).to_json())
+    markers = fig["data"][1]
+    assert markers["type"] == "scatter" and markers["mode"] == "markers"
+    np.testing.assert_array_equal(decode(markers["x"]), np.arange(5))
+
+
 def test_wrong_rank_is_refused_with_the_shape():
     with pytest.raises(ValueError, match=r"2-D .* shape \(3,\)"):
         heatmap(np.ones(3), "x")

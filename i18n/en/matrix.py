@@ -11,7 +11,7 @@ STRINGS = {
     "matrix.samples": "number of samples N",
     "matrix.samples_help": "Columns of X, and the length of Z and A.",
     "matrix.sample": "picked sample i",
-    "matrix.sample_help": "Or click a cell of X: its column is picked.",
+    "matrix.sample_help": "Or click the ▲ under a column of X.",
     "matrix.one_sample": "Only one sample: i = 0.",
     "matrix.activation": "activation g",
     "matrix.shapes_caption": "{n} samples with {l} features each. The inner sizes of `@` agree "
@@ -22,7 +22,7 @@ STRINGS = {
     "matrix.w_title": "w",
     "matrix.z_title": "Z = Xᵀw + b",
     "matrix.a_title": "A = g(Z)",
-    "matrix.click_hint": "Click a cell of X to pick its sample (the framed column).",
+    "matrix.click_hint": "Click a ▲ under a column of X to pick that sample (the framed column).",
     "matrix.sample_title": "Sample {i}, on its own",
     "matrix.sample_text": "Column {i} of X is one input vector `x_{i}`. Its row of `Z` is the "
     "vector neuron's dot product, with the same `w` and `b`:",
