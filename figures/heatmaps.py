@@ -79,7 +79,9 @@ def heatmap(
         y=np.arange(n_rows, dtype=np.int16),
         zmin=-limit, zmax=limit, zmid=0.0,
         colorscale=DIVERGING,
-        colorbar={"title": {"text": space_name(symbol, (n_rows, n_columns)), "side": "top"},
+        # A narrow column (w, Z, A) has no room for a title on top: write it sideways.
+        colorbar={"title": {"text": space_name(symbol, (n_rows, n_columns)),
+                            "side": "right" if n_columns <= 2 else "top"},
                   "thickness": 12, "len": 1.0, "outlinewidth": 0, "nticks": 5},
         texttemplate=f"%{{z:.{digits}f}}" if show_numbers else None,
         textfont={"size": 13},
