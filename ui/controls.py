@@ -35,8 +35,12 @@ def slider(
     help: str | None = None,
     format: str | None = None,
     where: Any = st,
+    on_change: Callable[[], None] | None = None,
 ) -> Any:
-    """A slider bound to the URL under `control.key`; returns its value."""
+    """A slider bound to the URL under `control.key`; returns its value.
+
+    `on_change` runs before the next run when the reader moves it (e.g. to fit other controls).
+    """
     _check_url(control)
     return where.slider(
         label,
@@ -47,6 +51,7 @@ def slider(
         format=format,
         key=control.key,
         help=help,
+        on_change=on_change,
         bind="query-params",
         persist_state="session",
     )

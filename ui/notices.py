@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-from lesson.controls import ChoiceControl, FloatControl, IntControl, UrlProblem
+from lesson.controls import BoolControl, ChoiceControl, FloatControl, IntControl, UrlProblem
 from lesson.numbers import fmt
 
 _KEY = "_url_problems"
@@ -44,6 +44,8 @@ def message(problem: UrlProblem | TextNotice, tr) -> str:
         extra = {"lo": fmt(control.lo), "hi": fmt(control.hi)}
     if isinstance(control, ChoiceControl):
         extra = {"options": ", ".join(control.options)}
+    if isinstance(control, BoolControl):
+        extra = {"options": "true, false"}
     used = fmt(problem.used) if isinstance(problem.used, int | float) else problem.used
     given = problem.given if len(problem.given) <= 40 else problem.given[:40] + "…"
     return tr(f"notice.{problem.reason}", key=problem.key, given=given, used=used, **extra)

@@ -1,0 +1,117 @@
+"""Batch loop: the lesson's mini-batch loop, animated in the browser and stepped on the server."""
+
+import streamlit as st
+
+from figures.batch import BatchText, batch_figure
+from figures.heatmaps import heatmap
+from lesson import batch as spec
+from lesson.code_batch import batch_code
+from lesson.numbers import fmt
+from ui import controls, notices
+from ui.code_panel import code_panel
+from ui.context import page_context
+from ui.url_values import set_url_int, url_int
+
+ctx = page_context()
+tr = ctx.tr
+CLAMPED = "bl_clamped"  # the batch size just lowered to fit n_data, shown once
+
+
+def _fit_batch_to_data() -> None:
+    """n_data just shrank: lower a batch size that no longer fits, and say so."""
+    n_data = st.session_state[spec.N_DATA.key]
+    old = st.session_state.get(spec.BATCH_KEY, spec.LESSON_BATCH_SIZE)
+    if old > n_data:
+        controls.set_values({spec.BATCH_KEY: n_data})
+        st.session_state[CLAMPED] = (old, n_data)
+
+
+st.title(tr("batch.title"))
+st.markdown(tr("batch.intro"))
+
+left, right = st.columns([1, 3], gap="large")
+with left, st.container(border=True):
+    n_data = controls.slider(spec.N_DATA, tr("batch.n_data"), help=tr("batch.n_data_help"),
+                             on_change=_fit_batch_to_data)
+    if CLAMPED in st.session_state:
+        old, new = st.session_state.pop(CLAMPED)
+        st.info(tr("batch.clamped", old=old, n=new), icon=":material/compress:")
+    if n_data > 1:
+        batch_size = controls.slider(spec.batch_control(n_data), tr("batch.batch"),
+                                     help=tr("batch.batch_help"))
+    else:  # a slider needs two ends: with one sample the only batch size is 1
+        batch_size = 1
+        st.caption(tr("batch.batch_one"))
+    n_features = controls.slider(spec.N_FEATURES, tr("batch.features"),
+                                 help=tr("batch.features_help"))
+    drop_last = controls.toggle(spec.DROP_LAST, tr("batch.drop_last"),
+                                help=tr("batch.drop_last_help"))
+    speed = controls.slider(spec.SPEED, tr("batch.speed"), help=tr("batch.speed_help"))
+
+loop = spec.run_loop(ctx.seed, n_features, n_data, batch_size, drop_last)
+count = loop.counts.n_batches
+wanted = url_int(spec.STEP)
+step = spec.clamp_step(wanted, count)
+if step != wanted:
+    notices.add_text("batch.step_clamped", given=wanted, n=count, used=step)
+    set_url_int(spec.STEP, step)
+
+with left, st.container(border=True):
+    st.markdown(f"**{tr('batch.server_step')}**")
+    for key, icon, target, disabled, kind in (
+        ("next", ":material/skip_next:", step + 1, step >= count - 1, "primary"),
+        ("restart", ":material/first_page:", 0, step == 0, "secondary"),
+        ("to_end", ":material/last_page:", count - 1, step >= count - 1, "secondary"),
+    ):
+        st.button(tr(f"batch.{key}"), help=tr(f"batch.{key}_help"), icon=icon, type=kind,
+                  on_click=set_url_int, args=(spec.STEP, target), disabled=disabled,
+                  width="stretch", key=f"bl_{key}")
+    if count:
+        current = loop.steps[step]
+        st.caption(tr("batch.step_status", i=step, start=current.start, last=current.stop - 1,
+                      nth=step + 1, n=count))
+
+note_key, note_values = spec.remainder_note(loop.counts)
+with right:
+    if count == 0:
+        st.warning(f"**{tr('batch.no_batch_title')}**\n\n"
+                   + tr("batch.no_batch", n_data=n_data, batch_size=batch_size),
+                   icon=":material/block:")
+    else:
+        text = BatchText(
+            x_title=tr("batch.x_title", nf=n_features, nd=n_data),
+            ledger_title=tr("batch.ledger_title"),
+            collected_title=tr("batch.collected_title", n=loop.counts.n_used),
+            current_title=tr("batch.current_title"), remainder_note=tr(note_key, **note_values),
+            frame_titles=tuple(s.title for s in loop.steps), play=tr("batch.play"),
+            pause=tr("batch.pause"), slider_prefix=tr("batch.slider_prefix"),
+            sample=tr("batch.sample"), sample_axis=tr("batch.sample_axis"),
+            feature=tr("batch.feature"),
+            batch=tr("batch.word"), dropped=tr("batch.dropped"),
+        )
+        figure = batch_figure(loop.X, [(s.start, s.stop) for s in loop.steps],
+                              [s.trace.a for s in loop.steps], step=step,
+                              frame_ms=spec.frame_ms(speed), text=text)
+        st.plotly_chart(figure, theme="streamlit", width="stretch", key="bl_animation",
+                        config={"displayModeBar": False})
+        st.caption(tr("batch.legend"))
+
+log_column, params_column = st.columns([3, 2], gap="large")
+with log_column:
+    st.subheader(tr("batch.log_title"))
+    st.code("\n".join(spec.log_lines(loop, step if count else -1)), language="text")
+    if count:
+        st.caption(tr("batch.log_caption", i=step))
+with params_column:
+    st.subheader(tr("batch.params_title"))
+    if count and loop.same_parameters:
+        first = loop.steps[0].trace
+        st.markdown(tr("batch.params_same", seed=ctx.seed, n=count))
+        st.markdown(tr("batch.params_b", b=fmt(first.b)))
+        st.plotly_chart(heatmap(first.w, "w", height=min(120 + 18 * n_features, 620)),
+                        theme="streamlit", width="stretch", key="bl_weights",
+                        config={"displayModeBar": False})
+    else:
+        st.info(tr("batch.no_params"), icon=":material/info:")
+
+code_panel(batch_code(ctx.seed, n_features, n_data, batch_size, drop_last), tr)
