@@ -1,0 +1,298 @@
+"""Start the app with `streamlit run` and drive it with a headless Chromium (Playwright, sync).
+
+Shared by the browser tests (`tests/browser/conftest.py`), the README screenshot
+(`scripts/screenshot.py`) and the browser benchmark (`benchmarks/bench_browser.py`), so the
+three start and stop the app the same way.
+
+    with app_server(ARTIFACTS / "streamlit.log") as server, chromium() as browser:
+        page = browser.new_page()
+        open_page(page, server.url + "/scalar?w=2")
+        with rerun(page):
+            page.keyboard.press("ArrowRight")
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+SCREENSHOTS = ARTIFACTS / "screenshots"
+
+CHROMIUM_ENV = "CHROMIUM"
+DEFAULT_CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+APP_SELECTOR = "[data-testid=stApp]"
+IDLE_SELECTOR = "[data-testid=stApp][data-test-script-state=notRunning]"
+EXCEPTION_SELECTOR = "[data-testid=stException]"
+# How long one rerun may take in the browser before a test gives up (ms).
+RERUN_TIMEOUT_MS = 30_000
+
+
+# ---------------------------------------------------------------- the server
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str  # e.g. http://127.0.0.1:8765, no trailing slash
+    process: subprocess.Popen
+    log_path: Path
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def log_tail(path: Path, lines: int = 40) -> str:
+    try:
+        text = path.read_text(errors="replace")
+    except OSError:
+        return f"(no log at {path})"
+    return "\n".join(text.splitlines()[-lines:]) or "(log is empty)"
+
+
+def start_server(log_path: Path, *, app: str = "streamlit_app.py",
+                 timeout_s: float = 60.0) -> Server:
+    """`streamlit run <app>` on a free port, in its own process group; wait until healthy.
+
+    Output goes to `log_path`. Raises RuntimeError with the log's tail if the server exits or
+    is not healthy within `timeout_s`.
+    """
+    port = free_port()
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    command = [
+        sys.executable, "-m", "streamlit", "run", app,
+        "--server.headless", "true",
+        "--server.address", "127.0.0.1",
+        "--server.port", str(port),
+        "--browser.gatherUsageStats", "false",
+        # Other engineers edit the sources while tests run; the app under test must not react.
+        "--server.fileWatcherType", "none",
+    ]
+    with open(log_path, "w") as log:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+                                   stdin=subprocess.DEVNULL, start_new_session=True)
+    server = Server(url=f"http://127.0.0.1:{port}", process=process, log_path=log_path)
+    health = f"{server.url}/_stcore/health"
+    deadline = time.monotonic() + timeout_s
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(
+                f"`streamlit run` exited with code {process.returncode} before it was healthy.\n"
+                f"Last lines of {log_path}:\n{log_tail(log_path)}"
+            )
+        try:
+            with urllib.request.urlopen(health, timeout=2) as response:
+                if response.status == 200:
+                    return server
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        if time.monotonic() > deadline:
+            stop_server(server)
+            raise RuntimeError(
+                f"Streamlit was not healthy at {health} after {timeout_s:.0f} s.\n"
+                f"Last lines of {log_path}:\n{log_tail(log_path)}"
+            )
+        time.sleep(0.2)  # polling interval of the health check, not a wait for a condition
+
+
+def stop_server(server: Server, timeout_s: float = 10.0) -> None:
+    """Stop the server's process group: SIGTERM, then SIGKILL if it does not exit."""
+    if server.process.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(server.process.pid, signal.SIGTERM)
+    try:
+        server.process.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(server.process.pid, signal.SIGKILL)
+        server.process.wait(timeout=timeout_s)
+
+
+@contextlib.contextmanager
+def app_server(log_path: Path = ARTIFACTS / "streamlit.log") -> Iterator[Server]:
+    server = start_server(log_path)
+    try:
+        yield server
+    finally:
+        stop_server(server)
+
+
+# ---------------------------------------------------------------- the browser
+
+
+def chromium_path() -> str | None:
+    """The Chromium to drive: $CHROMIUM if set, else /usr/bin/chromium; None if missing."""
+    candidate = os.environ.get(CHROMIUM_ENV) or DEFAULT_CHROMIUM
+    if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+        return candidate
+    return shutil.which(candidate)
+
+
+def missing_chromium_reason() -> str:
+    where = os.environ.get(CHROMIUM_ENV) or DEFAULT_CHROMIUM
+    return (f"no Chromium at {where}; apt-get install chromium "
+            f"(or point ${CHROMIUM_ENV} at a Chromium binary)")
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator:
+    """A headless Chromium (Playwright Browser); raises RuntimeError if there is none."""
+    from playwright.sync_api import sync_playwright
+
+    path = chromium_path()
+    if path is None:
+        raise RuntimeError(missing_chromium_reason())
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+# ---------------------------------------------------------------- waiting for Streamlit
+
+# Counts the app's reruns in the page: every time `data-test-script-state` enters a busy state
+# (rerun requested or running) after having been idle. MutationObserver records every attribute
+# change, so a fast running → notRunning flip between two polls is not missed.
+_INSTALL_RUN_COUNTER = """() => {
+  const app = document.querySelector('[data-testid=stApp]');
+  if (!app || app.__nlObserver) return;
+  const busy = (s) => s === 'running' || s === 'rerunRequested';
+  app.__nlRuns = 0;
+  app.__nlLast = app.getAttribute('data-test-script-state');
+  app.__nlObserver = new MutationObserver((records) => {
+    // record.oldValue is the value before each change, so the values taken in turn are the
+    // next records' oldValues and, last, the current value: no intermediate state is lost.
+    const values = records
+      .filter((r) => r.attributeName === 'data-test-script-state')
+      .map((r) => r.oldValue)
+      .slice(1)
+      .concat([app.getAttribute('data-test-script-state')]);
+    for (const value of values) {
+      if (busy(value) && !busy(app.__nlLast)) app.__nlRuns += 1;
+      app.__nlLast = value;
+    }
+  });
+  app.__nlObserver.observe(app, {attributes: true, attributeOldValue: true,
+                                 attributeFilter: ['data-test-script-state']});
+}"""
+
+_RUN_COUNT = "() => document.querySelector('[data-testid=stApp]').__nlRuns"
+
+_STATE = """() => {
+  const app = document.querySelector('[data-testid=stApp]');
+  return {runs: app.__nlRuns, state: app.getAttribute('data-test-script-state'),
+          focus: document.activeElement.outerHTML.slice(0, 120)};
+}"""
+
+_RERUN_DONE = """(before) => {
+  const app = document.querySelector('[data-testid=stApp]');
+  return app.__nlRuns > before && app.getAttribute('data-test-script-state') === 'notRunning';
+}"""
+
+
+def wait_idle(page, timeout_ms: int = RERUN_TIMEOUT_MS) -> None:
+    """Wait until the app's script is not running (use after `goto`; after an interaction
+    use `rerun(page)`, which also waits for the rerun to have *started*)."""
+    page.wait_for_selector(IDLE_SELECTOR, state="attached", timeout=timeout_ms)
+
+
+def open_page(page, url: str, timeout_ms: int = RERUN_TIMEOUT_MS) -> None:
+    """Go to `url` and wait until the first run has finished and the counter is armed."""
+    page.goto(url, wait_until="domcontentloaded")
+    wait_idle(page, timeout_ms)
+    # Charts and KaTeX render just after the run finishes; wait for the main block to exist.
+    page.wait_for_selector("[data-testid=stMainBlockContainer]", timeout=timeout_ms)
+    page.evaluate(_INSTALL_RUN_COUNTER)
+
+
+@contextlib.contextmanager
+def rerun(page, timeout_ms: int = RERUN_TIMEOUT_MS) -> Iterator[None]:
+    """Wrap an interaction that must trigger a rerun; on exit, wait until that rerun is done.
+
+    Avoids the race of `wait_idle` right after a click: the state may still say
+    `notRunning` because the script has not started yet.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    page.evaluate(_INSTALL_RUN_COUNTER)
+    before = page.evaluate(_RUN_COUNT)
+    yield
+    try:
+        page.wait_for_function(_RERUN_DONE, arg=before, timeout=timeout_ms, polling="raf")
+    except PlaywrightTimeout as error:
+        state = page.evaluate(_STATE)
+        raise AssertionError(
+            f"no finished rerun within {timeout_ms} ms after the interaction at {page.url}: "
+            f"reruns seen {state['runs'] - before}, script state {state['state']!r}, "
+            f"focus on {state['focus']!r}"
+        ) from error
+
+
+def exception_texts(page) -> list[str]:
+    """The text of every Streamlit exception box on the page (empty when all is well)."""
+    return [element.inner_text() for element in page.query_selector_all(EXCEPTION_SELECTOR)]
+
+
+def assert_no_exception(page) -> None:
+    texts = exception_texts(page)
+    assert not texts, f"exception shown at {page.url}: {texts}"
+
+
+# Streamlit scrolls inside its main section, not the document, so a "full page" screenshot
+# needs a viewport as tall as that section's content.
+_CONTENT_HEIGHT = """() => {
+  const main = document.querySelector('[data-testid=stMain]');
+  return main ? Math.ceil(main.scrollHeight) : document.documentElement.scrollHeight;
+}"""
+_TWO_FRAMES = """() => new Promise(
+  (done) => requestAnimationFrame(() => requestAnimationFrame(done)))"""
+
+
+def screenshot(page, path: Path | str, *, full_page: bool = True) -> Path:
+    """Save a PNG of the page (its whole length if `full_page`) and return its path.
+
+    A bare name (no suffix) is saved as test-artifacts/screenshots/<name>.png.
+    """
+    path = Path(path)
+    if not path.suffix:
+        path = SCREENSHOTS / f"{path}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    viewport = page.viewport_size
+    height = page.evaluate(_CONTENT_HEIGHT) if full_page else viewport["height"]
+    if height > viewport["height"]:
+        page.set_viewport_size({"width": viewport["width"], "height": height})
+        page.evaluate(_TWO_FRAMES)  # let the charts lay out at the new size
+    try:
+        page.screenshot(path=str(path), animations="disabled")
+    finally:
+        if height > viewport["height"]:
+            page.set_viewport_size(viewport)
+    return path

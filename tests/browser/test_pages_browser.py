@@ -1,0 +1,128 @@
+"""Every page in a real Chromium: opens cleanly in both themes and both languages; the scalar
+page reacts to the keyboard, keeps its state in the URL, and explains a bad link."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser import harness
+from ui.navigation import LESSON_PAGES
+
+pytestmark = pytest.mark.browser
+
+# URL path of every registered page ("" is home); new pages are covered once they are ready.
+PAGES = ["", *(page.url_path for page in LESSON_PAGES if page.ready)]
+SCALAR = next(page.url_path for page in LESSON_PAGES if page.name == "scalar")
+HANGUL = re.compile("[\uac00-\ud7a3]")
+NUMBER = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
+
+
+def formulas(page) -> list[str]:
+    """The TeX source of every KaTeX formula in the main area, in page order."""
+    tex = page.locator(
+        "[data-testid=stMain] [data-testid=stMarkdownContainer] .katex-mathml annotation")
+    tex.first.wait_for(state="attached")  # KaTeX renders just after the run has finished
+    return tex.all_text_contents()
+
+
+def last_number(tex: str) -> float:
+    """The number after the last `=` of a formula: its result."""
+    return float(re.findall(NUMBER, tex.rsplit("=", 1)[1])[0])
+
+
+def background_luminance(page) -> float:
+    """Relative luminance (0 black … 1 white) of the app's background colour."""
+    rgb = page.evaluate("""() => getComputedStyle(
+        document.querySelector('[data-testid=stApp]')).backgroundColor""")
+    red, green, blue = (int(v) / 255 for v in re.findall(r"\d+", rgb)[:3])
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def slider_input(page, key: str):
+    """The keyboard-focusable thumb of the slider with widget key `key`."""
+    return page.locator(f".st-key-{key} [role=slider], .st-key-{key} input[type=range]").first
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
+def test_every_page_opens_cleanly(new_page, open_app, path, scheme, lang):
+    page = new_page(scheme)
+    open_app(page, f"{path}?lang={lang}")
+
+    # Streamlit follows the system colour scheme when the app sets no fixed theme.
+    luminance = background_luminance(page)
+    assert (luminance > 0.8) if scheme == "light" else (luminance < 0.2), luminance
+    main = page.locator("[data-testid=stMain]")
+    expect(main.locator("h1")).to_have_count(1)  # every page has one title
+    if lang == "ko":
+        expect(main).to_contain_text(HANGUL)
+    expect(page.locator("[data-testid=stSidebar]").get_by_text("한국어")).to_have_count(1)
+    harness.screenshot(page, f"{path or 'home'}-{scheme}-{lang}")
+
+
+def test_arrow_key_on_w_updates_formula_and_url(light_page, open_app):
+    page = light_page
+    open_app(page, f"{SCALAR}?lang=en")
+    assert formulas(page)[0].endswith("= 14"), formulas(page)  # the lesson's 3·5 − 1
+
+    slider_input(page, "w").focus()
+    with harness.rerun(page):
+        page.keyboard.press("ArrowRight")
+    harness.assert_no_exception(page)
+
+    assert "w=5.01" in page.url
+    affine, activation = formulas(page)[:2]
+    assert r"3 \cdot 5.01" in affine
+    z = 3 * 5.01 - 1
+    assert last_number(affine) == pytest.approx(z, abs=1e-9)
+    assert last_number(activation) == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-8)
+
+
+def test_copied_url_reproduces_the_numbers(new_page, open_app):
+    page = new_page("light")
+    open_app(page, f"{SCALAR}?lang=en")
+    for key, keys in (("x", ["ArrowLeft"] * 3), ("w", ["ArrowRight"]), ("b", ["ArrowLeft"] * 2)):
+        slider_input(page, key).focus()
+        for name in keys:
+            with harness.rerun(page):
+                page.keyboard.press(name)
+    shown = formulas(page)
+    for expected in ("x=2.7", "w=5.01", "b=-1.02"):
+        assert expected in page.url
+
+    fresh = new_page("dark")  # a new context: no shared session, cookies or storage
+    open_app(fresh, page.url.split("/", 3)[3])
+    assert formulas(fresh) == shown
+    assert last_number(shown[0]) == pytest.approx(2.7 * 5.01 - 1.02, abs=1e-9)
+
+
+def test_korean_page_renders_hangul(light_page, open_app):
+    page = light_page
+    open_app(page, f"{SCALAR}?lang=ko")
+    expect(page.locator("[data-testid=stMain]")).to_contain_text(HANGUL)
+    sidebar = page.locator("[data-testid=stSidebar]")
+    expect(sidebar.get_by_text("한국어")).to_have_count(1)
+    expect(sidebar.locator("[data-testid=stSidebarNav]")).to_contain_text(HANGUL)
+    harness.screenshot(page, "scalar-light-ko-viewport", full_page=False)
+
+
+def test_korean_browser_gets_korean_by_default(new_page, open_app):
+    page = new_page("light", locale="ko-KR")
+    open_app(page, "")
+    expect(page.locator("[data-testid=stMain]")).to_contain_text(HANGUL)
+    assert "lang=ko" in page.url
+
+
+def test_bad_url_value_shows_a_notice_and_the_default(light_page, open_app):
+    page = light_page
+    open_app(page, f"{SCALAR}?lang=en&w=abc")
+    warnings = page.locator("[data-testid=stAlertContentWarning]")
+    assert warnings.count() == 1
+    assert "abc" in warnings.inner_text()
+    assert formulas(page)[0].endswith("= 14"), "w should fall back to its default 5"
+    harness.screenshot(page, "scalar-bad-url", full_page=False)
