@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from figures.style import COLORS, base_layout
+from figures.style import COLORS, layout
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class GraphText:
     a: str = "a"
 
 
-# (column, row) of each node; operations are boxes, values are circles.
+# (column, row) of each node; operations are grey boxes, quantities have their own colour.
 _POSITIONS = {
     "x": (0.0, 0.0),
     "w": (1.3, 1.0),
@@ -34,35 +34,41 @@ _POSITIONS = {
 }
 _EDGES = [("x", "affine"), ("w", "affine"), ("b", "affine"), ("affine", "z"),
           ("z", "activation"), ("activation", "a")]
-_OPERATIONS = {"affine", "activation"}
 _NODE_COLOR = {"x": COLORS["x"], "w": COLORS["w"], "b": COLORS["b"], "z": COLORS["z"],
                "a": COLORS["a"], "affine": COLORS["muted"], "activation": COLORS["muted"]}
 
 
+def _arrow(start: str, end: str) -> dict:
+    """An arrow from node `start` to the edge of node `end`."""
+    (x0, y0), (x1, y1) = _POSITIONS[start], _POSITIONS[end]
+    from_above = y0 > y1
+    return {
+        "x": x1 - (0.18 * (x1 - x0) if from_above else 0.55), "y": y1 + (0.32 if from_above else 0),
+        "ax": x0, "ay": y0 - (0.25 if from_above else 0),
+        "xref": "x", "yref": "y", "axref": "x", "ayref": "y", "text": "",
+        "showarrow": True, "arrowhead": 3, "arrowsize": 1.2, "arrowwidth": 1.6,
+        "arrowcolor": COLORS["muted"],
+    }
+
+
+def _node(name: str, label: str) -> dict:
+    """A node: its label in white on its quantity's colour."""
+    x, y = _POSITIONS[name]
+    return {
+        "x": x, "y": y, "text": f"<b>{label}</b>", "showarrow": False,
+        "font": {"size": 15, "color": "#ffffff"},
+        "bgcolor": _NODE_COLOR[name], "bordercolor": _NODE_COLOR[name], "borderpad": 9,
+    }
+
+
 def neuron_graph(text: GraphText, *, height: int = 230) -> go.Figure:
     """Draw the graph with `text` on its nodes; arrows show the direction of the computation."""
-    fig = go.Figure()
-    for start, end in _EDGES:
-        (x0, y0), (x1, y1) = _POSITIONS[start], _POSITIONS[end]
-        fig.add_annotation(
-            x=x1 - 0.55 * (x1 - x0) / max(abs(x1 - x0) + abs(y1 - y0), 1e-9) * 1.0,
-            y=y1 + (0.32 if y0 > y1 else 0.0),
-            ax=x0, ay=y0 - (0.25 if y0 > y1 else 0.0),
-            xref="x", yref="y", axref="x", ayref="y",
-            showarrow=True, arrowhead=3, arrowsize=1.2, arrowwidth=1.6,
-            arrowcolor=COLORS["muted"], text="",
-        )
-    for name, (px, py) in _POSITIONS.items():
-        label = getattr(text, name)
-        is_op = name in _OPERATIONS
-        fig.add_annotation(
-            x=px, y=py, text=f"<b>{label}</b>", showarrow=False,
-            font={"size": 15, "color": "#ffffff"},
-            bgcolor=_NODE_COLOR[name], bordercolor=_NODE_COLOR[name],
-            borderpad=8 if is_op else 10, borderwidth=1,
-        )
-    fig.update_xaxes(visible=False, range=[-0.9, 9.1], fixedrange=True)
-    fig.update_yaxes(visible=False, range=[-0.6, 1.5], fixedrange=True)
-    base_layout(fig, height=height)
-    fig.update_layout(dragmode=False)
-    return fig
+    annotations = [_arrow(start, end) for start, end in _EDGES]
+    annotations += [_node(name, getattr(text, name)) for name in _POSITIONS]
+    return go.Figure(layout=layout(
+        height=height,
+        annotations=annotations,
+        xaxis={"visible": False, "range": [-0.9, 9.1], "fixedrange": True},
+        yaxis={"visible": False, "range": [-0.6, 1.5], "fixedrange": True},
+        dragmode=False,
+    ))
