@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from figures.style import COLORS, base_layout
+from figures.style import COLORS, layout
 
 UP = "#B2182B"  # the red end of the diverging scale: pushes z up
 DOWN = "#2166AC"  # the blue end: pushes z down
@@ -33,21 +33,23 @@ def contribution_waterfall(
     text = None
     if len(contributions) <= MAX_TEXT_STEPS:
         text = [f"{v:+.3g}" for v in steps] + [f"{float(z):.4g}"]
-    fig = go.Figure(go.Waterfall(
-        x=[*labels, b_label, z_label],
-        y=[*steps, float(z)],
-        measure=measure,
-        text=text,
-        textposition="outside",
-        increasing={"marker": {"color": UP}},
-        decreasing={"marker": {"color": DOWN}},
-        totals={"marker": {"color": COLORS["z"]}},
-        connector={"line": {"color": COLORS["muted"], "width": 1, "dash": "dot"}},
-        hovertemplate="%{x}: %{y:.4g}<extra></extra>",
+    waterfall = {
+        "type": "waterfall",
+        "x": [*labels, b_label, z_label],
+        "y": [*steps, float(z)],
+        "measure": measure,
+        "text": text,
+        "textposition": "outside",
+        "increasing": {"marker": {"color": UP}},
+        "decreasing": {"marker": {"color": DOWN}},
+        "totals": {"marker": {"color": COLORS["z"]}},
+        "connector": {"line": {"color": COLORS["muted"], "width": 1, "dash": "dot"}},
+        "hovertemplate": "%{x}: %{y:.4g}<extra></extra>",
+    }
+    zero = {"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": 0, "y1": 0,
+            "line": {"color": COLORS["muted"], "width": 1}}
+    return go.Figure(data=[waterfall], layout=layout(
+        height=height, title=title, shapes=[zero], dragmode=False,
+        yaxis={"title": {"text": "z"}, "zeroline": False},
+        xaxis={"tickangle": 0 if n <= 12 else -60},
     ))
-    fig.add_hline(y=0, line={"color": COLORS["muted"], "width": 1})
-    fig.update_yaxes(title_text="z", zeroline=False)
-    fig.update_xaxes(tickangle=0 if n <= 12 else -60)
-    base_layout(fig, height=height, title=title)
-    fig.update_layout(dragmode=False)
-    return fig

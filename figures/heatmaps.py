@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import plotly.graph_objects as go
 
-from figures.style import DIVERGING, base_layout
+from figures.style import DIVERGING, layout
 
 # Numbers are printed on cells only while the heatmap is at most this many cells wide/high.
 MAX_TEXT_COLUMNS = 16
@@ -72,50 +72,49 @@ def heatmap(
         limit = float(np.max(np.abs(values))) if values.size else 1.0
     limit = limit if limit > 0 else 1.0
     show_numbers = numbers_fit(n_rows, n_columns) and n_columns <= max_text_columns
-    x = np.arange(n_columns, dtype=np.int16)
-    fig = go.Figure(go.Heatmap(
-        z=values.astype(np.float32),
-        x=x,
-        y=np.arange(n_rows, dtype=np.int16),
-        zmin=-limit, zmax=limit, zmid=0.0,
-        colorscale=DIVERGING,
+    traces = [{
+        "type": "heatmap",
+        "z": values.astype(np.float32),
+        "x": np.arange(n_columns, dtype=np.int16),
+        "y": np.arange(n_rows, dtype=np.int16),
+        "zmin": -limit, "zmax": limit, "zmid": 0.0,
+        "colorscale": DIVERGING,
         # A narrow column (w, Z, A) has no room for a title on top: write it sideways.
-        colorbar={"title": {"text": space_name(symbol, (n_rows, n_columns)),
-                            "side": "right" if n_columns <= 2 else "top"},
-                  "thickness": 12, "len": 1.0, "outlinewidth": 0, "nticks": 5},
-        texttemplate=f"%{{z:.{digits}f}}" if show_numbers else None,
-        textfont={"size": 13},
-        xgap=1 if n_columns <= 64 else 0,
-        ygap=1 if n_rows <= 64 else 0,
-        hovertemplate=f"{symbol}[%{{y}}, %{{x}}] = %{{z:.4g}}<extra></extra>",
-        name=symbol,
-    ))
-    fig.update_yaxes(autorange="reversed", title_text=row_title, showgrid=False, zeroline=False,
-                     showticklabels=n_rows > 1, tickmode="auto", nticks=min(n_rows, 12))
-    fig.update_xaxes(title_text=column_title, showgrid=False, zeroline=False,
-                     showticklabels=n_columns > 1 or column_labels is not None, side="bottom")
+        "colorbar": {"title": {"text": space_name(symbol, (n_rows, n_columns)),
+                               "side": "right" if n_columns <= 2 else "top"},
+                     "thickness": 12, "len": 1.0, "outlinewidth": 0, "nticks": 5},
+        "texttemplate": f"%{{z:.{digits}f}}" if show_numbers else None,
+        "textfont": {"size": 13},
+        "xgap": 1 if n_columns <= 64 else 0,
+        "ygap": 1 if n_rows <= 64 else 0,
+        "hovertemplate": f"{symbol}[%{{y}}, %{{x}}] = %{{z:.4g}}<extra></extra>",
+        "name": symbol,
+    }]
+    yaxis = {"autorange": "reversed", "title": {"text": row_title}, "showgrid": False,
+             "zeroline": False, "showticklabels": n_rows > 1, "tickmode": "auto",
+             "nticks": min(n_rows, 12)}
+    xaxis = {"title": {"text": column_title}, "showgrid": False, "zeroline": False,
+             "showticklabels": n_columns > 1 or column_labels is not None, "side": "bottom",
+             "tickmode": "auto", "nticks": min(n_columns, 16)}
     if column_labels is not None:
-        fig.update_xaxes(tickmode="array", tickvals=list(range(n_columns)),
-                         ticktext=list(column_labels))
-    else:
-        fig.update_xaxes(tickmode="auto", nticks=min(n_columns, 16))
-    if highlight is not None:
-        _outline(fig, highlight, n_rows, n_columns)
+        xaxis |= {"tickmode": "array", "tickvals": list(range(n_columns)),
+                  "ticktext": list(column_labels)}
     if pickers:
-        fig.add_trace(go.Scatter(
-            x=np.arange(n_columns, dtype=np.int16), y=np.full(n_columns, n_rows - 0.5 + 0.6,
-                                                              dtype=np.float32),
-            mode="markers", marker={"symbol": "triangle-up", "size": 12 if n_columns <= 64 else 7,
-                                    "color": "#8C8C8C"},
-            hovertemplate="%{x}<extra></extra>", showlegend=False, cliponaxis=False))
-        fig.update_yaxes(range=[n_rows - 0.5 + 1.1, -0.5], autorange=False, tickmode="array",
-                         tickvals=list(range(0, n_rows, max(1, n_rows // 8))))
-    base_layout(fig, height=height, title=title)
-    fig.update_layout(dragmode=False)
-    return fig
+        traces.append({
+            "type": "scatter", "x": np.arange(n_columns, dtype=np.int16),
+            "y": np.full(n_columns, n_rows - 0.5 + 0.6, dtype=np.float32),
+            "mode": "markers", "marker": {"symbol": "triangle-up",
+                                          "size": 12 if n_columns <= 64 else 7,
+                                          "color": "#8C8C8C"},
+            "hovertemplate": "%{x}<extra></extra>", "showlegend": False, "cliponaxis": False})
+        yaxis |= {"range": [n_rows - 0.5 + 1.1, -0.5], "autorange": False, "tickmode": "array",
+                  "tickvals": list(range(0, n_rows, max(1, n_rows // 8)))}
+    shapes = _outline(highlight, n_rows, n_columns) if highlight is not None else []
+    return go.Figure(data=traces, layout=layout(
+        height=height, title=title, xaxis=xaxis, yaxis=yaxis, shapes=shapes, dragmode=False))
 
 
-def _outline(fig: go.Figure, highlight: Highlight, n_rows: int, n_columns: int) -> None:
+def _outline(highlight: Highlight, n_rows: int, n_columns: int) -> list[dict]:
     """A thick dark frame with a thin white one inside: visible on every cell colour."""
     if highlight.column is not None:
         j = highlight.column
@@ -124,6 +123,6 @@ def _outline(fig: go.Figure, highlight: Highlight, n_rows: int, n_columns: int) 
         i = highlight.row
         box = {"x0": -0.5, "x1": n_columns - 0.5, "y0": i - 0.5, "y1": i + 0.5}
     else:
-        return
-    fig.add_shape(type="rect", **box, line={"color": "#111111", "width": 5})
-    fig.add_shape(type="rect", **box, line={"color": "#FFFFFF", "width": 2})
+        return []
+    return [{"type": "rect", **box, "line": {"color": "#111111", "width": 5}},
+            {"type": "rect", **box, "line": {"color": "#FFFFFF", "width": 2}}]
