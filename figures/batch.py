@@ -191,14 +191,18 @@ def _controls(fig: go.Figure, count: int, step: int, frame_ms: int, text: BatchT
             "x": 0.0, "y": -0.1, "xanchor": "left", "yanchor": "top", "pad": {"t": 8, "r": 10},
             "font": {"size": 14},
             "buttons": [
-                {"label": text.play, "method": "animate", "args": go_to(None, frame_ms)},
+                # From the server's step: Plotly only knows the current frame once it has
+                # shown one, so a plain "play all from the current frame" would start at 0.
+                {"label": text.play, "method": "animate",
+                 "args": go_to([str(k) for k in range(step, count)], frame_ms)},
                 {"label": text.pause, "method": "animate", "args": go_to([None], 0, False)},
             ],
         }],
         sliders=[{
             "active": step, "x": 0.25, "len": 0.75, "y": -0.1, "yanchor": "top",
             "pad": {"t": 0}, "ticklen": 3, "minorticklen": 0,
-            "currentvalue": {"prefix": text.slider_prefix, "font": {"size": 13}},
+            "currentvalue": {"prefix": text.slider_prefix, "font": {"size": 13},
+                             "xanchor": "right"},
             "steps": [{"label": str(k), "method": "animate", "args": go_to([str(k)], 0)}
                       for k in range(count)],
         }],

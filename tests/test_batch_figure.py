@@ -75,6 +75,8 @@ def test_dropped_samples_are_hatched_and_never_predicted():
 def test_figure_starts_at_the_servers_step():
     _, fig = build(step=5)
     assert fig["layout"]["sliders"][0]["active"] == 5
+    play = fig["layout"]["updatemenus"][0]["buttons"][0]
+    assert play["args"][0] == [str(k) for k in range(5, 12)]  # Play goes on from there
     assert fig["layout"]["title"]["text"] == "frame 5"
     for index, values in zip(MOVING, fig["frames"][5]["data"], strict=True):
         for key in ("x", "z"):
@@ -87,7 +89,8 @@ def test_play_pause_and_slider_run_in_the_browser_at_the_chosen_speed():
     _, fig = build()
     play, pause = fig["layout"]["updatemenus"][0]["buttons"]
     assert play["method"] == pause["method"] == "animate"
-    assert play["args"][0] is None and play["args"][1]["frame"]["duration"] == 500
+    assert play["args"][0] == [str(k) for k in range(12)]
+    assert play["args"][1]["frame"]["duration"] == 500
     assert play["args"][1]["fromcurrent"] is True
     assert pause["args"][0] == [None]
     steps = fig["layout"]["sliders"][0]["steps"]
