@@ -152,7 +152,8 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
                      showgrid=False, row=2, col=1)
     fig.update_yaxes(range=[0, 1], tickvals=[0, 0.5, 1], row=3, col=1)
     fig.update_xaxes(range=[-0.5, 0.5], showticklabels=False, showgrid=False, row=1, col=2)
-    fig.update_yaxes(range=[size - 0.5, -0.5], showgrid=False, zeroline=False, row=1, col=2)
+    fig.update_yaxes(range=[size - 0.5, -0.5], tickmode="linear", tick0=0,  # rows: integers
+                     dtick=max(1, size // 8), showgrid=False, zeroline=False, row=1, col=2)
     base_layout(fig, height=height, title=text.frame_titles[step])
     fig.update_layout(title_font_size=16)
     for i in (0, 2):  # titles of the left panels: left-aligned, clear of the note on the right
