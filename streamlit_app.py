@@ -10,6 +10,7 @@ import streamlit as st
 from i18n import translator
 from ui import notices
 from ui.navigation import build_navigation
+from ui.shell import shell
 from ui.sidebar import current_language, sidebar
 
 st.set_page_config(page_title="Neuron Lab", page_icon="🧠", layout="wide")
@@ -20,5 +21,6 @@ tr = translator(lang)
 navigation = build_navigation(tr)
 sidebar(lang)
 notice_area = st.container()
-navigation.run()
+with shell():
+    navigation.run()
 notices.render(notice_area, tr)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from i18n import DEFAULT_LANGUAGE, translator
+from ui.shell import ensure_shell
 
 SEED_KEY = "seed"
 LANG_KEY = "lang"
@@ -21,7 +22,11 @@ class PageContext:
 
 
 def page_context() -> PageContext:
-    """The language and seed chosen in the sidebar (set up by `streamlit_app.py`)."""
+    """The language and seed chosen in the sidebar (set up by `streamlit_app.py`).
+
+    Every page calls this first; it also makes sure the page runs inside the shell.
+    """
+    ensure_shell()
     lang = st.session_state.get(LANG_KEY, DEFAULT_LANGUAGE)
     seed = int(st.session_state.get(SEED_KEY, 0))
     return PageContext(lang=lang, seed=seed, tr=translator(lang))

@@ -20,12 +20,6 @@ pytestmark = pytest.mark.browser
 SCALAR = next(page.url_path for page in LESSON_PAGES if page.name == "scalar")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with a pages/ folder next to streamlit_app.py, the first visit of a fresh server "
-    "to a page URL shows Streamlit's 'Page not found' dialog (legacy folder mode); renaming "
-    "pages/ fixes it — then remove this mark",
-)
 def test_first_visit_to_a_fresh_server_opens_the_linked_page(browser):
     with harness.app_server(harness.ARTIFACTS / "streamlit-cold.log") as server:
         context = browser.new_context(viewport={"width": 1400, "height": 900})

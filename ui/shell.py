@@ -1,0 +1,37 @@
+"""Make sure every page runs inside the app's shell (sidebar, language, notices).
+
+While a `pages/` folder sits next to the entry point, a fresh Streamlit server starts in its
+legacy folder mode: until `st.navigation` has run once in some session, the first visit to a
+page URL (say a shared link to ``/scalar`` right after Community Cloud wakes the app) runs
+``pages/scalar.py`` alone. `ensure_shell` notices this and runs the entry point instead, whose
+navigation then runs the page inside the shell.
+"""
+
+from __future__ import annotations
+
+import runpy
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import streamlit as st
+
+ENTRY_POINT = Path(__file__).resolve().parent.parent / "streamlit_app.py"
+_ACTIVE = "_shell_active"
+
+
+@contextmanager
+def shell() -> Iterator[None]:
+    """Mark the pages run inside this block as running inside the shell."""
+    st.session_state[_ACTIVE] = True
+    try:
+        yield
+    finally:
+        st.session_state[_ACTIVE] = False
+
+
+def ensure_shell() -> None:
+    """Called first by every page: if the shell is not around, run it and stop here."""
+    if not st.session_state.get(_ACTIVE, False):
+        runpy.run_path(str(ENTRY_POINT), run_name="__main__")
+        st.stop()
