@@ -53,3 +53,15 @@ def test_bad_seed_gets_a_notice_that_says_which_seed_is_used(seed, used):
     assert at.number_input(key="seed").value == used
     [notice] = notices(at)
     assert f"`seed={seed}`" in notice and f"using {used} instead" in notice
+
+
+@pytest.mark.parametrize(
+    ("page", "key", "given", "used"),
+    [("pages/matrix.py", "m_samples", "7.9", 7), ("pages/batch.py", "bl_features", "2.5", 2)],
+)
+def test_fractional_integer_slider_value_is_cut_and_the_notice_says_so(page, key, given, used):
+    at = app({key: given}, page=page)
+    assert not at.exception
+    assert at.slider(key=key).value == used
+    assert any(f"`{key}={given}` is not a whole number; using {used} instead" in n
+               for n in notices(at))
