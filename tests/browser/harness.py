@@ -178,82 +178,115 @@ def chromium() -> Iterator:
 
 # ---------------------------------------------------------------- waiting for Streamlit
 
-# Counts the app's reruns in the page: every time `data-test-script-state` enters a busy state
-# (rerun requested or running) after having been idle. MutationObserver records every attribute
-# change, so a fast running → notRunning flip between two polls is not missed.
-_INSTALL_RUN_COUNTER = """() => {
-  const app = document.querySelector('[data-testid=stApp]');
-  if (!app || app.__nlObserver) return;
-  const busy = (s) => s === 'running' || s === 'rerunRequested';
-  app.__nlRuns = 0;
-  app.__nlLast = app.getAttribute('data-test-script-state');
-  app.__nlObserver = new MutationObserver((records) => {
-    // record.oldValue is the value before each change, so the values taken in turn are the
-    // next records' oldValues and, last, the current value: no intermediate state is lost.
-    const values = records
-      .filter((r) => r.attributeName === 'data-test-script-state')
-      .map((r) => r.oldValue)
-      .slice(1)
-      .concat([app.getAttribute('data-test-script-state')]);
-    for (const value of values) {
-      if (busy(value) && !busy(app.__nlLast)) app.__nlRuns += 1;
-      app.__nlLast = value;
-    }
-  });
-  app.__nlObserver.observe(app, {attributes: true, attributeOldValue: true,
-                                 attributeFilter: ['data-test-script-state']});
-}"""
+class Traffic:
+    """What the server sent one page over its websocket: bytes, and finished script runs.
 
-_RUN_COUNT = "() => document.querySelector('[data-testid=stApp]').__nlRuns"
+    Every message is a protobuf `ForwardMsg`; a run ends with a `script_finished` one. Counting
+    those is exact, unlike watching `data-test-script-state`, whose running → notRunning flip
+    React may batch away when a run is fast.
+    """
 
-_STATE = """() => {
-  const app = document.querySelector('[data-testid=stApp]');
-  return {runs: app.__nlRuns, state: app.getAttribute('data-test-script-state'),
-          focus: document.activeElement.outerHTML.slice(0, 120)};
-}"""
+    def __init__(self) -> None:
+        self.bytes = 0
+        self.frames = 0
+        self.finished_runs = 0
+        self.websocket = None
 
-_RERUN_DONE = """(before) => {
-  const app = document.querySelector('[data-testid=stApp]');
-  return app.__nlRuns > before && app.getAttribute('data-test-script-state') === 'notRunning';
-}"""
+    def attach(self, websocket) -> None:
+        self.websocket = websocket
+        websocket.on("framereceived", self._count)
+
+    def _count(self, payload: bytes | str) -> None:
+        data = payload.encode() if isinstance(payload, str) else payload
+        self.bytes += len(data)
+        self.frames += 1
+        if is_run_finished(data):
+            self.finished_runs += 1
+
+
+def is_run_finished(payload: bytes | str) -> bool:
+    """True if `payload` is a ForwardMsg saying a full script run has ended (not one cut
+    short by a newer rerun request)."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    if isinstance(payload, str):
+        return False
+    message = ForwardMsg()
+    try:
+        message.ParseFromString(payload)
+    except Exception:  # not a ForwardMsg: not ours to judge
+        return False
+    return (message.WhichOneof("type") == "script_finished"
+            and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN)
+
+
+def traffic(page) -> Traffic:
+    """The `Traffic` of `page`, set up on first use (do this before `goto`)."""
+    found = getattr(page, "_neuron_lab_traffic", None)
+    if found is None:
+        found = Traffic()
+        page.on("websocket", found.attach)
+        page._neuron_lab_traffic = found
+    return found
+
+
+_STATE = """() => ({
+  state: document.querySelector('[data-testid=stApp]').getAttribute('data-test-script-state'),
+  focus: document.activeElement ? document.activeElement.outerHTML.slice(0, 120) : null,
+})"""
+# Two animation frames: the page has handled the messages already received and re-rendered.
+_TWO_FRAMES = """() => new Promise(
+  (done) => requestAnimationFrame(() => requestAnimationFrame(done)))"""
 
 
 def wait_idle(page, timeout_ms: int = RERUN_TIMEOUT_MS) -> None:
-    """Wait until the app's script is not running (use after `goto`; after an interaction
-    use `rerun(page)`, which also waits for the rerun to have *started*)."""
+    """Wait until the app's script is not running (after `goto`; after an interaction use
+    `rerun(page)`, which also waits for that interaction's run to have happened)."""
     page.wait_for_selector(IDLE_SELECTOR, state="attached", timeout=timeout_ms)
+    page.evaluate(_TWO_FRAMES)
 
 
 def open_page(page, url: str, timeout_ms: int = RERUN_TIMEOUT_MS) -> None:
-    """Go to `url` and wait until the first run has finished and the counter is armed."""
+    """Go to `url` and wait until the first run has finished and been drawn.
+
+    Before the first run the state is `initial`, so `notRunning` means a run has ended.
+    """
+    traffic(page)
     page.goto(url, wait_until="domcontentloaded")
     wait_idle(page, timeout_ms)
-    # Charts and KaTeX render just after the run finishes; wait for the main block to exist.
     page.wait_for_selector("[data-testid=stMainBlockContainer]", timeout=timeout_ms)
-    page.evaluate(_INSTALL_RUN_COUNTER)
 
 
 @contextlib.contextmanager
 def rerun(page, timeout_ms: int = RERUN_TIMEOUT_MS) -> Iterator[None]:
-    """Wrap an interaction that must trigger a rerun; on exit, wait until that rerun is done.
+    """Wrap an interaction that must trigger a rerun; on exit, wait until the server has
+    finished that run and the page has drawn it.
 
-    Avoids the race of `wait_idle` right after a click: the state may still say
-    `notRunning` because the script has not started yet.
+        with rerun(page):
+            page.keyboard.press("ArrowRight")
     """
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    page.evaluate(_INSTALL_RUN_COUNTER)
-    before = page.evaluate(_RUN_COUNT)
-    yield
+    websocket = traffic(page).websocket
+    if websocket is None:
+        raise RuntimeError("open the page with open_page() before waiting for a rerun")
+    waiter = websocket.expect_event("framereceived", predicate=is_run_finished,
+                                    timeout=timeout_ms)
+    waiter.__enter__()
     try:
-        page.wait_for_function(_RERUN_DONE, arg=before, timeout=timeout_ms, polling="raf")
+        yield
+    except BaseException as error:  # the interaction failed: stop waiting, report that
+        waiter.__exit__(type(error), error, error.__traceback__)
+        raise
+    try:  # only a timeout of the wait itself is reported as "no run"
+        waiter.__exit__(None, None, None)
     except PlaywrightTimeout as error:
         state = page.evaluate(_STATE)
         raise AssertionError(
-            f"no finished rerun within {timeout_ms} ms after the interaction at {page.url}: "
-            f"reruns seen {state['runs'] - before}, script state {state['state']!r}, "
-            f"focus on {state['focus']!r}"
+            f"the server finished no run within {timeout_ms} ms after the interaction at "
+            f"{page.url}: script state {state['state']!r}, focus on {state['focus']!r}"
         ) from error
+    wait_idle(page, timeout_ms)
 
 
 def exception_texts(page) -> list[str]:
@@ -272,8 +305,6 @@ _CONTENT_HEIGHT = """() => {
   const main = document.querySelector('[data-testid=stMain]');
   return main ? Math.ceil(main.scrollHeight) : document.documentElement.scrollHeight;
 }"""
-_TWO_FRAMES = """() => new Promise(
-  (done) => requestAnimationFrame(() => requestAnimationFrame(done)))"""
 
 
 def screenshot(page, path: Path | str, *, full_page: bool = True) -> Path:
