@@ -22,10 +22,13 @@ from lesson.controls import (
 from ui import notices
 
 
-def _check_url(control: Control) -> None:
+def _bound(control: Control) -> dict[str, Any]:
+    """Check the control's URL value (a problem becomes a notice), and return the widget
+    arguments that tie it to the URL and keep it across page switches."""
     problem = check_url_value(control, st.query_params.get_all(control.key))
     if problem is not None:
         notices.add(problem)
+    return {"key": control.key, "bind": "query-params", "persist_state": "session"}
 
 
 def slider(
@@ -41,19 +44,9 @@ def slider(
 
     `on_change` runs before the next run when the reader moves it (e.g. to fit other controls).
     """
-    _check_url(control)
     return where.slider(
-        label,
-        min_value=control.lo,
-        max_value=control.hi,
-        value=control.default,
-        step=control.step,
-        format=format,
-        key=control.key,
-        help=help,
-        on_change=on_change,
-        bind="query-params",
-        persist_state="session",
+        label, min_value=control.lo, max_value=control.hi, value=control.default,
+        step=control.step, format=format, help=help, on_change=on_change, **_bound(control),
     )
 
 
@@ -61,17 +54,9 @@ def number(
     control: IntControl, label: str, *, help: str | None = None, where: Any = st
 ) -> int:
     """An integer number input bound to the URL under `control.key`."""
-    _check_url(control)
     return where.number_input(
-        label,
-        min_value=control.lo,
-        max_value=control.hi,
-        value=control.default,
-        step=control.step,
-        key=control.key,
-        help=help,
-        bind="query-params",
-        persist_state="session",
+        label, min_value=control.lo, max_value=control.hi, value=control.default,
+        step=control.step, help=help, **_bound(control),
     )
 
 
@@ -88,30 +73,15 @@ def choice(
     The URL stores the *displayed* label, so `format_func` must not depend on the language:
     otherwise a link would change meaning when the reader switches language.
     """
-    _check_url(control)
     return where.selectbox(
-        label,
-        control.options,
-        index=control.options.index(control.default),
-        format_func=format_func,
-        key=control.key,
-        help=help,
-        bind="query-params",
-        persist_state="session",
+        label, control.options, index=control.options.index(control.default),
+        format_func=format_func, help=help, **_bound(control),
     )
 
 
 def toggle(control: BoolControl, label: str, *, help: str | None = None, where: Any = st) -> bool:
     """An on/off toggle bound to the URL."""
-    _check_url(control)
-    return where.toggle(
-        label,
-        value=control.default,
-        key=control.key,
-        help=help,
-        bind="query-params",
-        persist_state="session",
-    )
+    return where.toggle(label, value=control.default, help=help, **_bound(control))
 
 
 def set_values(values: dict[str, Any]) -> None:
