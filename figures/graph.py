@@ -38,13 +38,29 @@ _NODE_COLOR = {"x": COLORS["x"], "w": COLORS["w"], "b": COLORS["b"], "z": COLORS
                "a": COLORS["a"], "affine": COLORS["muted"], "activation": COLORS["muted"]}
 
 
-def _arrow(start: str, end: str) -> dict:
-    """An arrow from node `start` to the edge of node `end`."""
+_FONT_SIZE = 15
+_PAD = 9  # px between a node's text and the edge of its box
+
+
+def _half_size(label: str) -> tuple[float, float]:
+    """About half the width and height, in px, of the box drawn around `label`.
+
+    Bold digits and symbols at 15 px are ~0.5 em wide; too wide is safe (a shorter arrow).
+    """
+    return 0.5 * _FONT_SIZE * len(label) / 2 + _PAD + 2, 0.65 * _FONT_SIZE + _PAD + 2
+
+
+def _arrow(start: str, end: str, text: GraphText) -> dict:
+    """An arrow from node `start` to node `end`, its ends pulled back (in px) to the boxes'
+    edges: box widths follow their text, so the heads stay visible at any chart width."""
     (x0, y0), (x1, y1) = _POSITIONS[start], _POSITIONS[end]
-    from_above = y0 > y1
-    return {
-        "x": x1 - (0.18 * (x1 - x0) if from_above else 0.55), "y": y1 + (0.32 if from_above else 0),
-        "ax": x0, "ay": y0 - (0.25 if from_above else 0),
+    (start_w, start_h), (end_w, end_h) = (_half_size(getattr(text, start)),
+                                          _half_size(getattr(text, end)))
+    from_above = y0 > y1  # w and b sit above the affine box: the arrow leaves and enters
+    return {                # through the boxes' bottom and top edges (plus a margin)
+        "x": x1, "y": y1, "ax": x0, "ay": y0,
+        "standoff": end_h + 4 if from_above else end_w + 2,
+        "startstandoff": start_h + 4 if from_above else start_w + 2,
         "xref": "x", "yref": "y", "axref": "x", "ayref": "y", "text": "",
         "showarrow": True, "arrowhead": 3, "arrowsize": 1.2, "arrowwidth": 1.6,
         "arrowcolor": COLORS["muted"],
@@ -56,14 +72,14 @@ def _node(name: str, label: str) -> dict:
     x, y = _POSITIONS[name]
     return {
         "x": x, "y": y, "text": f"<b>{label}</b>", "showarrow": False,
-        "font": {"size": 15, "color": "#ffffff"},
-        "bgcolor": _NODE_COLOR[name], "bordercolor": _NODE_COLOR[name], "borderpad": 9,
+        "font": {"size": _FONT_SIZE, "color": "#ffffff"},
+        "bgcolor": _NODE_COLOR[name], "bordercolor": _NODE_COLOR[name], "borderpad": _PAD,
     }
 
 
 def neuron_graph(text: GraphText, *, height: int = 230) -> go.Figure:
     """Draw the graph with `text` on its nodes; arrows show the direction of the computation."""
-    annotations = [_arrow(start, end) for start, end in _EDGES]
+    annotations = [_arrow(start, end, text) for start, end in _EDGES]
     annotations += [_node(name, getattr(text, name)) for name in _POSITIONS]
     return go.Figure(layout=layout(
         height=height,

@@ -23,11 +23,14 @@ def affine_line(
     line = {"type": "scatter", "x": x_grid, "y": z_grid, "mode": "lines", "name": "z = w·x + b",
             "line": {"color": COLORS["z"], "width": 3},
             "hovertemplate": "x = %{x:.3g}<br>z = %{y:.4g}<extra></extra>"}
+    # A little room past the grid's ends, so a point at the slider's end is not cut in half.
+    pad = 0.04 * float(x_grid[-1] - x_grid[0])
     return go.Figure(
         data=[line, _marker(x, z, COLORS["z"], f"(x, z) = ({fmt(x)}, {fmt(z)})")],
         layout=layout(
             title=title,
-            xaxis={"title": {"text": "x"}, "range": [float(x_grid[0]), float(x_grid[-1])],
+            xaxis={"title": {"text": "x"},
+                   "range": [float(x_grid[0]) - pad, float(x_grid[-1]) + pad],
                    "zeroline": True, "zerolinecolor": COLORS["muted"]},
             yaxis={"title": {"text": "z = w·x + b"}, "zeroline": True,
                    "zerolinecolor": COLORS["muted"]},
