@@ -75,12 +75,13 @@ def log_tail(path: Path, lines: int = 40) -> str:
     return "\n".join(text.splitlines()[-lines:]) or "(log is empty)"
 
 
-def start_server(log_path: Path, *, app: str = "streamlit_app.py",
-                 timeout_s: float = 60.0) -> Server:
+def start_server(log_path: Path, *, app: str = "streamlit_app.py", timeout_s: float = 60.0,
+                 extra_args: tuple[str, ...] = ()) -> Server:
     """`streamlit run <app>` on a free port, in its own process group; wait until healthy.
 
-    Output goes to `log_path`. Raises RuntimeError with the log's tail if the server exits or
-    is not healthy within `timeout_s`.
+    Output goes to `log_path`; `extra_args` are more `--option value` pairs for Streamlit.
+    Raises RuntimeError with the log's tail if the server exits or is not healthy within
+    `timeout_s`.
     """
     port = free_port()
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -92,6 +93,7 @@ def start_server(log_path: Path, *, app: str = "streamlit_app.py",
         "--browser.gatherUsageStats", "false",
         # Other engineers edit the sources while tests run; the app under test must not react.
         "--server.fileWatcherType", "none",
+        *extra_args,
     ]
     with open(log_path, "w") as log:
         process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
@@ -135,8 +137,9 @@ def stop_server(server: Server, timeout_s: float = 10.0) -> None:
 
 
 @contextlib.contextmanager
-def app_server(log_path: Path = ARTIFACTS / "streamlit.log") -> Iterator[Server]:
-    server = start_server(log_path)
+def app_server(log_path: Path = ARTIFACTS / "streamlit.log",
+               extra_args: tuple[str, ...] = ()) -> Iterator[Server]:
+    server = start_server(log_path, extra_args=extra_args)
     try:
         yield server
     finally:
