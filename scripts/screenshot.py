@@ -40,9 +40,6 @@ def main() -> None:
         harness.open_page(page, server.url)  # the entry point first: see test_cold_start.py
         harness.open_page(page, f"{server.url}/{SCALAR}?{QUERY}")
         harness.assert_no_exception(page)
-        # Charts and formulas draw just after the run: wait until all are on screen.
-        page.locator(".js-plotly-plot .main-svg").nth(2).wait_for()
-        page.locator(".katex").nth(1).wait_for()
         path = harness.screenshot(page, args.out, full_page=False)
         context.close()
     print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: "

@@ -237,15 +237,21 @@ _STATE = """() => ({
   state: document.querySelector('[data-testid=stApp]').getAttribute('data-test-script-state'),
   focus: document.activeElement ? document.activeElement.outerHTML.slice(0, 120) : null,
 })"""
+# Charts and tables load their code lazily and show grey skeletons meanwhile; a run is drawn
+# when no skeleton is left and every Plotly chart has drawn its SVG.
+_DRAWN = """() => !document.querySelector('[data-testid=stSkeleton]')
+  && [...document.querySelectorAll('[data-testid=stPlotlyChart]')]
+       .every((chart) => chart.querySelector('.main-svg'))"""
 # Two animation frames: the page has handled the messages already received and re-rendered.
 _TWO_FRAMES = """() => new Promise(
   (done) => requestAnimationFrame(() => requestAnimationFrame(done)))"""
 
 
 def wait_idle(page, timeout_ms: int = RERUN_TIMEOUT_MS) -> None:
-    """Wait until the app's script is not running (after `goto`; after an interaction use
-    `rerun(page)`, which also waits for that interaction's run to have happened)."""
+    """Wait until the app's script is not running and its output is drawn (after `goto`;
+    after an interaction use `rerun(page)`, which also waits for that interaction's run)."""
     page.wait_for_selector(IDLE_SELECTOR, state="attached", timeout=timeout_ms)
+    page.wait_for_function(_DRAWN, timeout=timeout_ms)
     page.evaluate(_TWO_FRAMES)
 
 
