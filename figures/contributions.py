@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from figures.style import COLORS, layout
+from figures.style import COLORS, figure, layout
 
 UP = "#B2182B"  # the red end of the diverging scale: pushes z up
 DOWN = "#2166AC"  # the blue end: pushes z down
@@ -48,7 +48,7 @@ def contribution_waterfall(
     }
     zero = {"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": 0, "y1": 0,
             "line": {"color": COLORS["muted"], "width": 1}}
-    return go.Figure(data=[waterfall], layout=layout(
+    return figure(data=[waterfall], layout=layout(
         height=height, title=title, shapes=[zero], dragmode=False,
         yaxis={"title": {"text": "z"}, "zeroline": False},
         xaxis={"tickangle": 0 if n <= 12 else -60},

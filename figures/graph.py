@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from figures.style import COLORS, layout
+from figures.style import COLORS, figure, layout
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def neuron_graph(text: GraphText, *, height: int = 230) -> go.Figure:
     """Draw the graph with `text` on its nodes; arrows show the direction of the computation."""
     annotations = [_arrow(start, end, text) for start, end in _EDGES]
     annotations += [_node(name, getattr(text, name)) for name in _POSITIONS]
-    return go.Figure(layout=layout(
+    return figure([], layout(
         height=height,
         annotations=annotations,
         xaxis={"visible": False, "range": [-0.9, 9.1], "fixedrange": True},

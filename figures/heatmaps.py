@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import plotly.graph_objects as go
 
-from figures.style import DIVERGING, layout
+from figures.style import DIVERGING, figure, layout
 
 # Numbers are printed on cells only while the heatmap is at most this many cells wide/high.
 MAX_TEXT_COLUMNS = 16
@@ -90,10 +90,10 @@ def heatmap(
         "hovertemplate": f"{symbol}[%{{y}}, %{{x}}] = %{{z:.4g}}<extra></extra>",
         "name": symbol,
     }]
-    yaxis = {"autorange": "reversed", "title": {"text": row_title}, "showgrid": False,
+    yaxis = {"autorange": "reversed", "title": _title(row_title), "showgrid": False,
              "zeroline": False, "showticklabels": n_rows > 1, "tickmode": "auto",
              "nticks": min(n_rows, 12)}
-    xaxis = {"title": {"text": column_title}, "showgrid": False, "zeroline": False,
+    xaxis = {"title": _title(column_title), "showgrid": False, "zeroline": False,
              "showticklabels": n_columns > 1 or column_labels is not None, "side": "bottom",
              "tickmode": "auto", "nticks": min(n_columns, 16)}
     if column_labels is not None:
@@ -110,8 +110,12 @@ def heatmap(
         yaxis |= {"range": [n_rows - 0.5 + 1.1, -0.5], "autorange": False, "tickmode": "array",
                   "tickvals": list(range(0, n_rows, max(1, n_rows // 8)))}
     shapes = _outline(highlight, n_rows, n_columns) if highlight is not None else []
-    return go.Figure(data=traces, layout=layout(
+    return figure(data=traces, layout=layout(
         height=height, title=title, xaxis=xaxis, yaxis=yaxis, shapes=shapes, dragmode=False))
+
+
+def _title(text: str | None) -> dict | None:
+    return {"text": text} if text else None
 
 
 def _outline(highlight: Highlight, n_rows: int, n_columns: int) -> list[dict]:

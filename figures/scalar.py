@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from figures.style import COLORS, layout
+from figures.style import COLORS, figure, layout
 from lesson.numbers import fmt, fmt_out
 
 
@@ -25,7 +25,7 @@ def affine_line(
             "hovertemplate": "x = %{x:.3g}<br>z = %{y:.4g}<extra></extra>"}
     # A little room past the grid's ends, so a point at the slider's end is not cut in half.
     pad = 0.04 * float(x_grid[-1] - x_grid[0])
-    return go.Figure(
+    return figure(
         data=[line, _marker(x, z, COLORS["z"], f"(x, z) = ({fmt(x)}, {fmt(z)})")],
         layout=layout(
             title=title,
@@ -69,7 +69,7 @@ def activation_curve(
     z_line = {"type": "line", "x0": z, "x1": z, "xref": "x", "y0": 0, "y1": 1, "yref": "paper",
               "line": {"color": COLORS["z"], "width": 1.5, "dash": "dot"}}
     with_legend = derivative_grid is not None
-    return go.Figure(
+    return figure(
         data=traces,
         layout=layout(
             title=title,

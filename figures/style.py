@@ -8,6 +8,12 @@ vermillion. Heatmaps use a diverging scale centred at zero.
 from __future__ import annotations
 
 import plotly.graph_objects as go
+from plotly.colors import get_colorscale
+
+# Plotly checks every property of a new figure against its schema, which costs a few ms per
+# figure: most of a slider rerun. The test suite turns this on (tests/conftest.py), so every
+# figure the app can draw is checked there; the running app trusts what the tests checked.
+VALIDATE = False
 
 COLORS = {
     "x": "#0072B2",
@@ -19,8 +25,27 @@ COLORS = {
     "muted": "#8C8C8C",
 }
 
-# Diverging and colour-blind safe; zero is white-ish in the middle.
-DIVERGING = "RdBu_r"
+# Diverging and colour-blind safe; zero is white-ish in the middle. Spelled out as colour
+# stops: Plotly.js itself knows no "RdBu_r" (only Python's validation expands the name).
+DIVERGING = get_colorscale("RdBu_r")
+
+
+def figure(data: list[dict], layout: dict, frames: list[dict] | None = None) -> go.Figure:
+    """A figure from plain dicts, in one constructor call (checked when `VALIDATE` is on).
+
+    Keys set to None mean "not set", as they do for Plotly's validation.
+    """
+    return go.Figure(data=_drop_none(data), layout=_drop_none(layout),
+                     frames=_drop_none(frames), _validate=VALIDATE)
+
+
+def _drop_none(spec):
+    """`spec` without the dict keys whose value is None (arrays are left as they are)."""
+    if isinstance(spec, dict):
+        return {key: _drop_none(value) for key, value in spec.items() if value is not None}
+    if isinstance(spec, list):
+        return [_drop_none(item) for item in spec]
+    return spec
 
 
 def layout(*, height: int = 320, title: str | None = None, **extra: object) -> dict:
@@ -31,6 +56,9 @@ def layout(*, height: int = 320, title: str | None = None, **extra: object) -> d
     calls (each of those validates again), and keeps a slider rerun fast.
     """
     return {
+        # Streamlit's theme supplies the look (light or dark); Plotly's default template would
+        # only add ~6.5 KB per figure to every rerun, and time to copy it.
+        "template": {},
         "height": height,
         "margin": {"l": 10, "r": 10, "t": 40 if title else 10, "b": 10},
         "title": {"text": title} if title else None,

@@ -1,0 +1,52 @@
+"""The app builds figures without Plotly's validation (fast); the JSON must be the same.
+
+Validation also *coerces* values (a named colour scale becomes its colour stops, ...), so a
+figure that relied on it would look different in the app than in the (validated) tests.
+"""
+
+import json
+
+import numpy as np
+import plotly.io as pio
+import pytest
+
+import figures.style
+from figures.contributions import contribution_waterfall
+from figures.graph import GraphText, neuron_graph
+from figures.heatmaps import Highlight, heatmap
+from figures.scalar import activation_curve, affine_line
+from lesson.scalar import x_grid, z_grid
+from neuron import ACTIVATIONS
+
+RNG = np.random.default_rng(3)
+X = RNG.standard_normal((6, 9))
+Z_COLUMN = RNG.standard_normal((9, 1))
+G = ACTIVATIONS["tanh"]
+Z = z_grid(1.5)
+BUILDERS = {
+    "graph": lambda: neuron_graph(GraphText(x="x = 3", a="a = 0.5")),
+    "affine": lambda: affine_line(x_grid(), 2 * x_grid() - 1, 3.0, 5.0, title="t"),
+    "activation": lambda: activation_curve(Z, G.fn(Z), 1.5, float(G.fn(1.5)), title="t",
+                                           derivative_grid=G.derivative(Z), derivative_at_z=0.2),
+    "heatmap": lambda: heatmap(X, "X", highlight=Highlight(column=4),
+                               pickers=True, row_title="j", column_title="i", title="X"),
+    "heatmap_row": lambda: heatmap(Z_COLUMN, "Z", highlight=Highlight(row=2)),
+    "waterfall": lambda: contribution_waterfall(np.array([0.5, -0.2, 0.1]), 0.3, 0.7,
+                                                labels=["a", "b", "c"], b_label="+ b",
+                                                z_label="= z", title="t"),
+}
+
+
+def _json(build, validate: bool) -> dict:
+    figures.style.VALIDATE = validate
+    try:
+        spec = json.loads(pio.to_json(build(), validate=False))
+    finally:
+        figures.style.VALIDATE = True
+    spec["layout"].pop("template", None)
+    return spec
+
+
+@pytest.mark.parametrize("name", list(BUILDERS))
+def test_unvalidated_figure_sends_the_same_json(name):
+    assert _json(BUILDERS[name], validate=False) == _json(BUILDERS[name], validate=True)
