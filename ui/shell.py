@@ -9,10 +9,11 @@ navigation then runs the page inside the shell.
 
 from __future__ import annotations
 
-import runpy
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
+from types import CodeType
 
 import streamlit as st
 
@@ -30,8 +31,13 @@ def shell() -> Iterator[None]:
         st.session_state[_ACTIVE] = False
 
 
+@cache
+def _entry_point_code() -> CodeType:
+    return compile(ENTRY_POINT.read_text(encoding="utf-8"), str(ENTRY_POINT), "exec")
+
+
 def ensure_shell() -> None:
     """Called first by every page: if the shell is not around, run it and stop here."""
     if not st.session_state.get(_ACTIVE, False):
-        runpy.run_path(str(ENTRY_POINT), run_name="__main__")
+        exec(_entry_point_code(), {"__name__": "__main__", "__file__": str(ENTRY_POINT)})
         st.stop()
