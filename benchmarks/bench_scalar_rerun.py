@@ -1,12 +1,17 @@
 """Server time of one slider change on the scalar page, against an empty page.
 
-    python benchmarks/bench_scalar_rerun.py [--runs 40]
+    python benchmarks/bench_scalar_rerun.py [--runs 40] [--cached-scripts]
 
 Both apps run in Streamlit's AppTest (no browser), in the same process, interleaved run by run
 so that machine noise hits both alike. Each scalar rerun moves the `w` slider to a new value.
 "Script time" is the time Streamlit spends executing the script (measured around its own
 script call, so AppTest's polling does not count); "wall time" is the whole `AppTest.run()`.
 Target (issue 3): median script-time ratio scalar / empty ≤ 2. Prints numbers, asserts nothing.
+
+AppTest compiles every script again on every run (a fresh ScriptCache each time), and while a
+`pages/` folder exists it also takes Streamlit's legacy path, so the page starts the shell
+itself (`ui.shell`). A server compiles each script once. `--cached-scripts` gives AppTest one
+shared ScriptCache, as a server has, to show what is left of a rerun without the compiling.
 """
 
 from __future__ import annotations
@@ -68,10 +73,24 @@ def timed_run(run) -> tuple[float, float]:
     return sum(_script_times), wall
 
 
+def share_one_script_cache() -> None:
+    """Make every AppTest run reuse one ScriptCache, as a running server does."""
+    from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+    from streamlit.testing.v1 import app_test, local_script_runner
+
+    shared = ScriptCache()
+    app_test.ScriptCache = local_script_runner.ScriptCache = lambda: shared
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=40)
-    runs = parser.parse_args().runs
+    parser.add_argument("--cached-scripts", action="store_true",
+                        help="compile each script once, as a server does")
+    args = parser.parse_args()
+    runs = args.runs
+    if args.cached_scripts:
+        share_one_script_cache()
 
     empty = AppTest.from_string(EMPTY_PAGE, default_timeout=60)
     empty.run()
@@ -97,7 +116,8 @@ def main() -> None:
 
     medians = {name: (statistics.median(t[0] for t in runs_),
                       statistics.median(t[1] for t in runs_)) for name, runs_ in times.items()}
-    print(f"{runs} reruns each, medians (interleaved, same process)")
+    cached = ", scripts compiled once" if args.cached_scripts else ""
+    print(f"{runs} reruns each, medians (interleaved, same process{cached})")
     print(f"{'':46} {'script time':>12} {'wall time':>12}")
     for name, (script, wall) in medians.items():
         print(f"{name:46} {script * 1000:9.1f} ms {wall * 1000:9.1f} ms")
