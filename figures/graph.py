@@ -42,12 +42,21 @@ _FONT_SIZE = 15
 _PAD = 9  # px between a node's text and the edge of its box
 
 
+def _lines(label: str) -> list[str]:
+    """A value node shows its symbol over its value (``"a = 0.99999917"`` on two lines), so
+    long numbers make the box taller, not wider, and the graph fits a narrow screen."""
+    symbol, equals, value = label.partition(" = ")
+    return [f"{symbol} =", value] if equals else [label]
+
+
 def _half_size(label: str) -> tuple[float, float]:
     """About half the width and height, in px, of the box drawn around `label`.
 
     Bold digits and symbols at 15 px are ~0.5 em wide; too wide is safe (a shorter arrow).
     """
-    return 0.5 * _FONT_SIZE * len(label) / 2 + _PAD + 2, 0.65 * _FONT_SIZE + _PAD + 2
+    lines = _lines(label)
+    width = 0.5 * _FONT_SIZE * max(len(line) for line in lines) / 2 + _PAD + 2
+    return width, 0.65 * _FONT_SIZE * len(lines) + _PAD + 2
 
 
 def _arrow(start: str, end: str, text: GraphText) -> dict:
@@ -71,7 +80,8 @@ def _node(name: str, label: str) -> dict:
     """A node: its label in white on its quantity's colour."""
     x, y = _POSITIONS[name]
     return {
-        "x": x, "y": y, "text": f"<b>{label}</b>", "showarrow": False,
+        "x": x, "y": y, "text": "<br>".join(f"<b>{line}</b>" for line in _lines(label)),
+        "showarrow": False,
         "font": {"size": _FONT_SIZE, "color": "#ffffff"},
         "bgcolor": _NODE_COLOR[name], "bordercolor": _NODE_COLOR[name], "borderpad": _PAD,
     }
@@ -84,7 +94,7 @@ def neuron_graph(text: GraphText, *, height: int = 230) -> go.Figure:
     return figure([], layout(
         height=height,
         annotations=annotations,
-        xaxis={"visible": False, "range": [-0.9, 9.1], "fixedrange": True},
-        yaxis={"visible": False, "range": [-0.6, 1.5], "fixedrange": True},
+        xaxis={"visible": False, "range": [-0.9, 9.3], "fixedrange": True},
+        yaxis={"visible": False, "range": [-0.7, 1.6], "fixedrange": True},
         dragmode=False,
     ))

@@ -24,14 +24,31 @@ ACTIVATION_NAMES: dict[str, str] = {
 
 
 def affine_formula(x: float, w: float, b: float, z: float) -> str:
-    """``z = x·w + b = 3·5 + (−1) = 14``."""
+    """``z = x·w + b``, then ``= 3·5 + (−1)``, then ``= 14``: one step per line, so the
+    substitution is seen before the result (and the formula fits a narrow column)."""
     return (
-        rf"z = x \cdot w + b = {fmt_signed(x)} \cdot {fmt_signed(w)} + {fmt_signed(b)}"
-        rf" = {fmt(z)}"
+        r"\begin{aligned} z &= x \cdot w + b \\ "
+        rf"&= {_operand(x)} \cdot {_operand(w)} + {_operand(b)} \\ "
+        rf"&= {tex_number(fmt(z))} \end{{aligned}}"
     )
 
 
 def activation_formula(activation: str, z: float, a: float) -> str:
-    """``a = σ(z) = σ(14) = 0.99999917``."""
+    """``a = σ(z) = σ(14)``, then ``= 0.99999917`` on the next line."""
     g = ACTIVATION_SYMBOLS[activation]
-    return rf"a = {g}(z) = {g}({fmt(z)}) = {fmt_out(a)}"
+    return (
+        rf"\begin{{aligned}} a &= {g}(z) = {g}({tex_number(fmt(z))}) \\ "
+        rf"&= {tex_number(fmt_out(a))} \end{{aligned}}"
+    )
+
+
+def _operand(value: float) -> str:
+    """A number after an operator: negative ones in parentheses, e-notation as a power."""
+    text = fmt_signed(value)
+    return f"({tex_number(text[1:-1])})" if text.startswith("(") else tex_number(text)
+
+
+def tex_number(text: str) -> str:
+    """A formatted number for LaTeX: ``6.9e-06`` is written ``6.9 \\times 10^{-6}``."""
+    mantissa, e, exponent = text.partition("e")
+    return rf"{mantissa} \times 10^{{{int(exponent)}}}" if e else text

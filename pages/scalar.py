@@ -60,14 +60,16 @@ with right:
     st.latex(activation_formula(activation, trace.z, trace.a))
     if abs(slope) < spec.SATURATION_SLOPE:
         st.info(tr("scalar.saturated", d=fmt_out(slope)), icon=":material/horizontal_rule:")
-    st.caption(tr("scalar.graph"))
-    graph_text = GraphText(
-        x=f"x = {fmt(x)}", w=f"w = {fmt(w)}", b=f"b = {fmt(b)}", affine="x·w + b",
-        z=f"z = {fmt(trace.z)}", activation=f"{ACTIVATION_NAMES[activation]}(z)",
-        a=f"a = {fmt_out(trace.a)}",
-    )
-    st.plotly_chart(neuron_graph(graph_text), theme="streamlit", width="stretch",
-                    config={"displayModeBar": False}, key="scalar_graph")
+
+# The graph gets the full width: its value boxes grow with their numbers.
+st.caption(tr("scalar.graph"))
+graph_text = GraphText(
+    x=f"x = {fmt(x)}", w=f"w = {fmt(w)}", b=f"b = {fmt(b)}", affine="x·w + b",
+    z=f"z = {fmt(trace.z)}", activation=f"{ACTIVATION_NAMES[activation]}(z)",
+    a=f"a = {fmt_out(trace.a)}",
+)
+st.plotly_chart(neuron_graph(graph_text), theme="streamlit", width="stretch",
+                config={"displayModeBar": False}, key="scalar_graph")
 
 xs = spec.x_grid()
 line = neuron.forward_trace(xs)

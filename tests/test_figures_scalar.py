@@ -51,7 +51,10 @@ def test_graph_shows_every_node_text():
     text = GraphText(x="x = 3", w="w = 5", b="b = -1", z="z = 14", a="a = 0.99999917")
     fig = neuron_graph(text)
     labels = [a.text for a in fig.layout.annotations if a.text]
-    for node in ("x = 3", "w = 5", "b = -1", "z = 14", "a = 0.99999917", "x·w + b", "g(z)"):
+    for node in ("x =<br>3", "w =<br>5", "b =<br>-1", "z =<br>14", "a =<br>0.99999917"):
+        symbol, value = node.split("<br>")
+        assert f"<b>{symbol}</b><br><b>{value}</b>" in labels
+    for node in ("x·w + b", "g(z)"):
         assert f"<b>{node}</b>" in labels
     arrows = [a for a in fig.layout.annotations if a.showarrow]
     assert len(arrows) == 6

@@ -71,11 +71,18 @@ def test_fmt_out_and_signed():
 
 def test_formulas_show_the_lesson_numbers():
     assert affine_formula(3.0, 5.0, -1.0, 14.0) == (
-        r"z = x \cdot w + b = 3 \cdot 5 + (-1) = 14"
+        r"\begin{aligned} z &= x \cdot w + b \\ &= 3 \cdot 5 + (-1) \\ &= 14 \end{aligned}"
     )
     assert activation_formula("sigmoid", 14.0, 0.9999991684719722) == (
-        r"a = \sigma(z) = \sigma(14) = 0.99999917"
+        r"\begin{aligned} a &= \sigma(z) = \sigma(14) \\ &= 0.99999917 \end{aligned}"
     )
+
+
+def test_formulas_write_tiny_numbers_as_powers_of_ten():
+    assert activation_formula("sigmoid", -11.88, 6.9275321e-06).endswith(
+        r"&= 6.9275321 \times 10^{-6} \end{aligned}")
+    assert affine_formula(1e-05, -2e-05, 0.5, 0.5).startswith(
+        r"\begin{aligned} z &= x \cdot w + b \\ &= 1 \times 10^{-5} \cdot (-2 \times 10^{-5})")
 
 
 def test_random_slider_parameters_are_the_neurons_own_draws():

@@ -22,11 +22,12 @@ NUMBER = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 
 
 def formulas(page) -> list[str]:
-    """The TeX source of every KaTeX formula in the main area, in page order."""
+    """The TeX source of every KaTeX formula in the main area, in page order (a multi-line
+    `aligned` formula without its closing `\\end{aligned}`, so it ends with its result)."""
     tex = page.locator(
         "[data-testid=stMain] [data-testid=stMarkdownContainer] .katex-mathml annotation")
     tex.first.wait_for(state="attached")  # KaTeX renders just after the run has finished
-    return tex.all_text_contents()
+    return [t.replace(r"\end{aligned}", "").strip() for t in tex.all_text_contents()]
 
 
 def last_number(tex: str) -> float:
