@@ -64,3 +64,9 @@ def chart(at: AppTest, key: str) -> dict:
 def notices(at: AppTest) -> list[str]:
     """The text of every warning box on the page."""
     return [w.value for w in at.warning]
+
+
+def formula_result(tex: str) -> str:
+    """What a formula ends with, after its last ``=`` (``$$`` and ``aligned`` removed)."""
+    tex = tex.strip().strip("$").strip().removesuffix(r"\end{aligned}")
+    return tex.rsplit("= ", 1)[-1].strip()

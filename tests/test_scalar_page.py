@@ -8,7 +8,7 @@ import pytest
 
 from lesson.scalar import slider_parameters
 from neuron import ACTIVATIONS, ArtificialNeuron
-from tests.helpers import app, chart, decode, notices
+from tests.helpers import app, chart, decode, formula_result, notices
 
 PAGE = "pages/scalar.py"
 
@@ -21,8 +21,7 @@ def scalar(query=None):
 
 def shown(at):
     """The z and a written in the page's formulas."""
-    return tuple(tex.removesuffix(r"\end{aligned}").rsplit("= ", 1)[-1].strip()
-                 for tex in formulas(at))
+    return tuple(formula_result(tex) for tex in formulas(at))
 
 
 def formulas(at):

@@ -6,7 +6,7 @@ import io
 import numpy as np
 import pytest
 
-from tests.helpers import app, chart, decode, notices
+from tests.helpers import app, chart, decode, formula_result, notices
 
 PAGE = "pages/vector.py"
 
@@ -35,7 +35,7 @@ def history(at):
 
 def shown_z_a(at):
     """The z and a written at the end of the page's two formulas."""
-    return tuple(float(latex.value.rsplit("= ", 1)[-1].strip("$\n ")) for latex in at.latex)
+    return tuple(float(formula_result(latex.value)) for latex in at.latex)
 
 
 def test_heatmaps_and_bars_show_the_neurons_numbers():
