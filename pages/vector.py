@@ -65,9 +65,9 @@ resets = url_int(spec.RESETS)
 lazy = st.container(border=True)
 with lazy:
     st.subheader(tr("vector.lazy_title"))
-    lazy_left, lazy_right = st.columns([1, 2], gap="large")
-    with lazy_left:
-        bug = controls.toggle(spec.BUG, tr("vector.bug"), help=tr("vector.bug_help"))
+    # The toggle spans the box: in the narrow button column its label was cut off.
+    bug = controls.toggle(spec.BUG, tr("vector.bug"), help=tr("vector.bug_help"))
+    lazy_left, lazy_right = st.columns([2, 3], gap="large")
 
 history = spec.forward_history(x, activation, ctx.seed, resets, passes, bug)
 trace = history[-1]
