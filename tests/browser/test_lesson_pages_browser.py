@@ -121,3 +121,16 @@ def test_batch_next_button_advances_one_batch(light_page, open_app):
     assert "bl_step=2" in page.url
     page.wait_for_function(f"() => ({_ACTIVE_FRAME})() === 2")
     harness.screenshot(page, "batch-loop-after-two-steps")
+
+
+def test_matrix_click_on_a_column_marker_picks_that_sample(light_page, open_app):
+    page = light_page
+    open_app(page, f"{URL['matrix']}?lang=en&m_features=4&m_samples=6")
+    markers = page.locator(".st-key-m_X .scatterlayer .point")
+    assert markers.count() == 6  # one ▲ under each column of X
+    with harness.rerun(page):
+        markers.nth(4).click(force=True)
+    harness.assert_no_exception(page)
+    assert "m_sample=4" in page.evaluate("() => location.search")
+    sample_formula = page.locator(".katex-mathml annotation").all_text_contents()
+    assert any("z_{4}" in tex for tex in sample_formula), sample_formula
