@@ -65,3 +65,8 @@ def test_fractional_integer_slider_value_is_cut_and_the_notice_says_so(page, key
     assert at.slider(key=key).value == used
     assert any(f"`{key}={given}` is not a whole number; using {used} instead" in n
                for n in notices(at))
+
+
+def test_integer_ranges_are_written_in_full_in_notices():
+    [notice] = notices(app({"seed": "-1"}))
+    assert "outside 0 … 4294967295" in notice

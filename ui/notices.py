@@ -40,7 +40,9 @@ def message(problem: UrlProblem | TextNotice, tr) -> str:
         return tr(problem.key, **problem.values)
     control = problem.control
     extra: dict[str, object] = {}
-    if isinstance(control, FloatControl | IntControl):
+    if isinstance(control, IntControl):  # whole numbers in full: 4294967295, not 4.29e+09
+        extra = {"lo": str(control.lo), "hi": str(control.hi)}
+    if isinstance(control, FloatControl):
         extra = {"lo": fmt(control.lo), "hi": fmt(control.hi)}
     if isinstance(control, ChoiceControl):
         extra = {"options": ", ".join(control.options)}
