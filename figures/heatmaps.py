@@ -19,6 +19,10 @@ from figures.style import DIVERGING, figure, layout
 # Numbers are printed on cells only while the heatmap is at most this many cells wide/high.
 MAX_TEXT_COLUMNS = 16
 MAX_TEXT_ROWS = 32
+# Heatmaps at most this many columns wide are drawn narrow; they keep this many pixels on the
+# right for the colour bar (bar, tick labels like "−0.5", and the sideways title).
+NARROW_COLUMNS = 2
+NARROW_RIGHT_MARGIN = 64
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,7 @@ def heatmap(
     if limit is None:
         limit = float(np.max(np.abs(values))) if values.size else 1.0
     limit = limit if limit > 0 else 1.0
+    narrow = n_columns <= NARROW_COLUMNS
     show_numbers = numbers_fit(n_rows, n_columns) and n_columns <= max_text_columns
     traces = [{
         "type": "heatmap",
@@ -81,8 +86,9 @@ def heatmap(
         "colorscale": DIVERGING,
         # A narrow column (w, Z, A) has no room for a title on top: write it sideways.
         "colorbar": {"title": {"text": space_name(symbol, (n_rows, n_columns)),
-                               "side": "right" if n_columns <= 2 else "top"},
-                     "thickness": 12, "len": 1.0, "outlinewidth": 0, "nticks": 5},
+                               "side": "right" if narrow else "top"},
+                     "thickness": 10 if narrow else 12, "xpad": 4 if narrow else 10,
+                     "len": 1.0, "outlinewidth": 0, "nticks": 3 if narrow else 5},
         "texttemplate": f"%{{z:.{digits}f}}" if show_numbers else None,
         "textfont": {"size": 13},
         "xgap": 1 if n_columns <= 64 else 0,
@@ -110,8 +116,19 @@ def heatmap(
         yaxis |= {"range": [n_rows - 0.5 + 1.1, -0.5], "autorange": False, "tickmode": "array",
                   "tickvals": list(range(0, n_rows, max(1, n_rows // 8)))}
     shapes = _outline(highlight, n_rows, n_columns) if highlight is not None else []
+    extra = {}
+    if narrow:
+        # A narrow chart (w, Z, A) sits in a narrow page column. Plotly gives the colour bar
+        # the margin it asks for only while the plot keeps `minreducedwidth` (64 px by
+        # default); past that it squeezes the margin and clips the tick labels ("-0.") and
+        # the sideways title. Reserve the colour bar's width up front, and let the cells
+        # shrink further before the margin is cut.
+        extra = {"margin": {"l": 10, "r": NARROW_RIGHT_MARGIN, "t": 40 if title else 10,
+                            "b": 10},
+                 "minreducedwidth": 40}
     return figure(data=traces, layout=layout(
-        height=height, title=title, xaxis=xaxis, yaxis=yaxis, shapes=shapes, dragmode=False))
+        height=height, title=title, xaxis=xaxis, yaxis=yaxis, shapes=shapes, dragmode=False,
+        **extra))
 
 
 def _title(text: str | None) -> dict | None:

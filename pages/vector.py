@@ -80,7 +80,7 @@ with right:
                                  trace.a.shape), tr("vector.shapes_caption", n=n))
     if before is not None and before != n:
         st.info(tr("vector.recreated", old=before, n=n), icon=":material/autorenew:")
-    row, column = st.columns([3, 1])
+    row, column = st.columns([3, 2])  # w needs room for its cells and its colour bar
     row.plotly_chart(heatmap(trace.x.T, "xᵀ", limit=limit, height=210, column_title=tr(
         "vector.feature_axis"), title=tr("vector.xt_title"), max_text_columns=10),
         theme="streamlit",

@@ -62,3 +62,13 @@ def test_payload_per_rerun_at_the_largest_sizes(page, query):
     assert not at.exception
     sent = sum(len(chart.proto.spec) for chart in at.get("plotly_chart"))
     assert 0 < sent <= PAYLOAD_LIMIT, f"{page} sends {sent} bytes of charts"
+
+
+def test_narrow_heatmaps_keep_room_on_the_right_for_their_colour_bar():
+    from figures.heatmaps import NARROW_RIGHT_MARGIN
+
+    narrow = json.loads(heatmap(np.ones((5, 1)), "w").to_json())["layout"]
+    wide = json.loads(heatmap(np.ones((5, 6)), "X").to_json())["layout"]
+    assert narrow["margin"]["r"] == NARROW_RIGHT_MARGIN >= 60
+    assert narrow["minreducedwidth"] < 64  # Plotly's default would squeeze the margin first
+    assert wide["margin"]["r"] == 10 and "minreducedwidth" not in wide
