@@ -30,6 +30,12 @@ VEIL = "rgba(128, 128, 128, 0.6)"
 A_SCALE = [[0.0, "#FFF5EB"], [1.0, COLORS["a"]]]
 MAX_LEDGER_LABELS = 40  # batch numbers are written on the ledger up to this many batches
 MAX_CELL_TEXT = 24  # values are written in the current column up to this batch size
+# Under the plots: the Play / Pause buttons on one line, the scrubber on its own line below
+# them (side by side, "❚❚ 일시정지" ran into the slider, whose start is a fraction of the width
+# while the buttons' width is in pixels and depends on the language).
+CONTROLS_TOP = -0.09  # paper y of the buttons' top: under the x-axis title
+SLIDER_BELOW_BUTTONS = 40  # px from the buttons' top to the slider
+CONTROLS_HEIGHT = 150  # bottom margin: axis title, buttons, slider, its tick labels
 # Trace indices that frames update (see `batch_figure`).
 MOVING = (2, 3, 4, 7, 9, 10)
 
@@ -73,7 +79,7 @@ def _moving(ranges, k: int, n_used: int, n_features: int, a: np.ndarray) -> list
 
 
 def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.ndarray],
-                 *, step: int, frame_ms: int, text: BatchText, height: int = 600) -> go.Figure:
+                 *, step: int, frame_ms: int, text: BatchText, height: int = 650) -> go.Figure:
     """The animated batch loop.
 
     X : ndarray of shape (n_features, n_data)
@@ -162,7 +168,7 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
                        y=1.0, xanchor="right", yanchor="bottom", showarrow=False,
                        font={"size": 13})
     _controls(fig, len(ranges), step, frame_ms, text)
-    fig.update_layout(margin={"t": 80, "b": 90}, dragmode=False, bargap=0)
+    fig.update_layout(margin={"t": 80, "b": CONTROLS_HEIGHT}, dragmode=False, bargap=0)
     # Frames are plain dicts of known-good keys: validating 500 of them would take seconds.
     frames = [{"name": str(k), "traces": list(MOVING),
                "data": _moving(ranges, k, n_used, n_features, outputs[k]),
@@ -189,7 +195,8 @@ def _controls(fig: go.Figure, count: int, step: int, frame_ms: int, text: BatchT
     fig.update_layout(
         updatemenus=[{
             "type": "buttons", "direction": "left", "showactive": False,
-            "x": 0.0, "y": -0.1, "xanchor": "left", "yanchor": "top", "pad": {"t": 8, "r": 10},
+            "x": 0.0, "y": CONTROLS_TOP, "xanchor": "left", "yanchor": "top",
+            "pad": {"t": 8, "r": 10},
             "font": {"size": 14},
             "buttons": [
                 # From the server's step: Plotly only knows the current frame once it has
@@ -200,8 +207,8 @@ def _controls(fig: go.Figure, count: int, step: int, frame_ms: int, text: BatchT
             ],
         }],
         sliders=[{
-            "active": step, "x": 0.25, "len": 0.75, "y": -0.1, "yanchor": "top",
-            "pad": {"t": 0}, "ticklen": 3, "minorticklen": 0,
+            "active": step, "x": 0.0, "len": 1.0, "y": CONTROLS_TOP, "yanchor": "top",
+            "pad": {"t": SLIDER_BELOW_BUTTONS}, "ticklen": 3, "minorticklen": 0,
             "currentvalue": {"prefix": text.slider_prefix, "font": {"size": 13},
                              "xanchor": "right"},
             "steps": [{"label": str(k), "method": "animate", "args": go_to([str(k)], 0)}
