@@ -72,7 +72,7 @@ def _moving(ranges, k: int, n_used: int, n_features: int, a: np.ndarray) -> list
     return [
         _rect(-0.5, start - 0.5, -0.5, n_features - 0.5),  # done veil over X
         box, box,  # outline: dark, then light inside
-        _rect(start - 0.5, stop - 0.5, -0.5, 0.5),  # outline on the ledger
+        _rect(start - 0.5, stop - 0.5, 0.0, 1.0),  # outline on the ledger
         _rect(stop - 0.5, n_used - 0.5, 0.0, 1.0),  # cover on predictions not computed yet
         {"type": "heatmap", "z": a.astype(np.float64), "y": rows, "customdata": rows + start},
     ]
@@ -129,6 +129,8 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
     fig.add_trace(go.Scatter(  # 6: batch numbers on the ledger
         x=centres if show else [], y=[0.5] * len(centres) if show else [], mode="text",
         text=[str(k) for k in range(len(ranges))] if show else [],
+        # Dark on the pale batch colours in either theme; the numbers sit mid-strip (at
+        # its top edge they were cut in half, and half of them stood on the dark page).
         textfont={"color": "#111111", "size": 12}, hoverinfo="skip"), row=2, col=1)
     fig.add_trace(_line("#111111", 3.5), row=2, col=1)  # 7: current batch on the ledger
     fig.add_trace(go.Bar(  # 8: every prediction, sent once
@@ -154,7 +156,7 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
     fig.update_xaxes(title_text=text.sample_axis, row=3, col=1)
     fig.update_yaxes(range=[n_features - 0.5, -0.5], title_text=text.feature, showgrid=False,
                      zeroline=False, row=1, col=1)
-    fig.update_yaxes(range=[-0.5, 0.5], tickvals=[0], ticktext=[text.ledger_title],
+    fig.update_yaxes(range=[0, 1], tickvals=[0.5], ticktext=[text.ledger_title],
                      showgrid=False, row=2, col=1)
     fig.update_yaxes(range=[0, 1], tickvals=[0, 0.5, 1], row=3, col=1)
     fig.update_xaxes(range=[-0.5, 0.5], showticklabels=False, showgrid=False, row=1, col=2)
