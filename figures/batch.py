@@ -27,6 +27,10 @@ from figures.style import COLORS, DIVERGING, base_layout
 BATCH_COLORS = ("#88CCEE", "#DDCC77", "#44AA99", "#EE8866")  # cycle; pale, so black text reads
 DROPPED = "#9E9E9E"
 VEIL = "rgba(128, 128, 128, 0.6)"
+# Opaque, to hide the bars not computed yet; a mid grey that is neither a bright slab on a
+# dark page nor a dark one on a light page, with sparse pale dots.
+PENDING = "#AFAFAF"
+PENDING_DOTS = "rgba(255, 255, 255, 0.45)"
 A_SCALE = [[0.0, "#FFF5EB"], [1.0, COLORS["a"]]]
 MAX_LEDGER_LABELS = 40  # batch numbers are written on the ledger up to this many batches
 MAX_CELL_TEXT = 24  # values are written in the current column up to this batch size
@@ -137,8 +141,11 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
         x=np.arange(n_used, dtype=np.int16), y=predictions, width=0.9,
         marker={"color": COLORS["a"], "line": {"width": 0}}, name="a",
         hovertemplate=f"{text.sample} %{{x}}: a = %{{y:.8g}}<extra></extra>"), row=3, col=1)
-    pending = {"shape": ".", "fgcolor": "#777777", "bgcolor": "#D9D9D9", "solidity": 0.2}
-    fig.add_trace(_area(_rect(0, 0, 0, 0), "#D9D9D9", pending), row=3, col=1)  # 9: cover
+    # Not computed yet: sparse pale dots (dense dark dots on light grey outweighed the
+    # predictions themselves).
+    pending = {"shape": ".", "fgcolor": PENDING_DOTS, "bgcolor": PENDING, "size": 10,
+               "solidity": 0.12}
+    fig.add_trace(_area(_rect(0, 0, 0, 0), PENDING, pending), row=3, col=1)  # 9: cover
     fig.add_trace(go.Heatmap(  # 10: this batch's predictions, a column
         z=np.zeros((size, 1)), zmin=0.0, zmax=1.0, colorscale=A_SCALE, showscale=False,
         xgap=0, ygap=1 if size <= 64 else 0,
