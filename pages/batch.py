@@ -108,7 +108,9 @@ with params_column:
         first = loop.steps[0].trace
         st.markdown(tr("batch.params_same", seed=ctx.seed, n=count))
         st.markdown(tr("batch.params_b", b=fmt(first.b)))
-        st.plotly_chart(heatmap(first.w, "w", height=min(120 + 18 * n_features, 620)),
+        # w laid on its side (wᵀ, one cell per feature): a short strip next to the printout
+        # instead of a column up to 620 px tall that left the printout side empty.
+        st.plotly_chart(heatmap(first.w.T, "wᵀ", height=190, column_title=tr("batch.feature")),
                         theme="streamlit", width="stretch", key="bl_weights",
                         config={"displayModeBar": False})
     else:

@@ -136,7 +136,9 @@ def test_no_batch_at_all_is_explained_by_the_lesson_helpers():
 def test_parameters_are_shown_once_and_identical_for_every_batch():
     at = batch_page({"bl_step": "11"})
     w = np.random.default_rng(0).standard_normal((20, 1))
-    np.testing.assert_allclose(decode(chart(at, "bl_weights")["data"][0]["z"]), w, atol=1e-6)
+    shown = decode(chart(at, "bl_weights")["data"][0]["z"])  # wᵀ: one row, a cell per feature
+    assert shown.shape == (1, 20)
+    np.testing.assert_allclose(shown, w.T, atol=1e-6)
     assert any("(checked)" in md.value for md in at.markdown)
 
 
