@@ -1,4 +1,5 @@
-"""Make docs/scalar.png, the README's picture of the scalar page (light theme, 1400×900).
+"""Make docs/scalar.png, the README's picture of the scalar page (light theme, 1400×1350:
+controls, formulas, graph and both charts).
 
     python scripts/screenshot.py [--out docs/scalar.png]
 
@@ -21,8 +22,8 @@ from ui.navigation import LESSON_PAGES  # noqa: E402
 
 SCALAR = next(page.url_path for page in LESSON_PAGES if page.name == "scalar")
 # The lesson's worked example: z = 3·5 + (−1) = 14, a = σ(14).
-QUERY = "lang=en&x=3&w=5&b=-1&activation=sigmoid"
-SIZE = {"width": 1400, "height": 900}
+QUERY = "lang=en&derivative=true"
+SIZE = {"width": 1400, "height": 1350}
 # "viewer" hides the developer's Deploy button: the picture shows what a reader sees.
 SERVER_ARGS = ("--client.toolbarMode", "viewer")
 
