@@ -17,8 +17,10 @@ shared ScriptCache, as a server has, to show what is left of a rerun without the
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -60,7 +62,35 @@ notices.start_run()
 sidebar(current_language())
 st.title("empty")
 """
-NAMES = ("empty page", "empty page in the app's shell", "scalar page, w slider moved")
+# An empty page *of this app*: registered in its navigation next to the real pages, so it pays
+# what any page of the app pays (entry point, navigation, sidebar, notices) and nothing more.
+APP_EMPTY_PAGE = """\
+import streamlit as st
+from ui.context import page_context
+page_context()
+st.title("empty")
+"""
+NAMES = ("empty page", "empty page in the app's shell", "empty page of this app",
+         "scalar page, w slider moved")
+
+
+def register_empty_page(path: Path) -> str:
+    """Add the page at `path` to the app's navigation (in this process only); return its path
+    relative to the entry point, for `AppTest.switch_page`."""
+    import streamlit
+
+    from ui import navigation
+
+    class WithEmptyPage:
+        def __getattr__(self, name):
+            return getattr(streamlit, name)
+
+        def navigation(self, pages, **kwargs):
+            extra = streamlit.Page(path, title="empty", url_path="bench-empty")
+            return streamlit.navigation([*pages, extra], **kwargs)
+
+    navigation.st = WithEmptyPage()
+    return os.path.relpath(path, ROOT)
 
 
 def timed_run(run) -> tuple[float, float]:
@@ -96,6 +126,13 @@ def main() -> None:
     empty.run()
     shell = AppTest.from_string(SHELL_ONLY, default_timeout=60)
     shell.run()
+    page_file = Path(tempfile.mkdtemp()) / "bench_empty_page.py"
+    page_file.write_text(APP_EMPTY_PAGE, encoding="utf-8")
+    empty_path = register_empty_page(page_file)
+    app_empty = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
+    app_empty.run()
+    app_empty.switch_page(empty_path).run()
+    assert not app_empty.exception, app_empty.exception
     scalar = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
     scalar.run()
     scalar.switch_page("pages/scalar.py").run()
@@ -104,6 +141,7 @@ def main() -> None:
     for _ in range(3):
         empty.run()
         shell.run()
+        app_empty.run()
         scalar.slider(key=spec.W.key).set_value(4.0).run()
 
     # A different w each time (a real change), on the slider's grid.
@@ -112,7 +150,8 @@ def main() -> None:
     for value in values:
         times[NAMES[0]].append(timed_run(empty.run))
         times[NAMES[1]].append(timed_run(shell.run))
-        times[NAMES[2]].append(timed_run(scalar.slider(key=spec.W.key).set_value(value).run))
+        times[NAMES[2]].append(timed_run(app_empty.run))
+        times[NAMES[3]].append(timed_run(scalar.slider(key=spec.W.key).set_value(value).run))
 
     medians = {name: (statistics.median(t[0] for t in runs_),
                       statistics.median(t[1] for t in runs_)) for name, runs_ in times.items()}
@@ -121,8 +160,8 @@ def main() -> None:
     print(f"{'':46} {'script time':>12} {'wall time':>12}")
     for name, (script, wall) in medians.items():
         print(f"{name:46} {script * 1000:9.1f} ms {wall * 1000:9.1f} ms")
-    scalar_script, scalar_wall = medians[NAMES[2]]
-    for baseline in NAMES[:2]:
+    scalar_script, scalar_wall = medians[NAMES[3]]
+    for baseline in NAMES[:3]:
         script, wall = medians[baseline]
         print(f"{'ratio scalar / ' + baseline:46} {scalar_script / script:10.1f} x "
               f"{scalar_wall / wall:10.1f} x")
