@@ -5,9 +5,9 @@
 Each scenario runs the app from its entry point (Streamlit's AppTest, no browser), then reruns
 it `--runs` times and reports the median *server* time of a rerun: the time Streamlit spends
 executing the script (entry point + page), measured around Streamlit's own script call, so
-AppTest's polling does not count. The baseline is an empty page inside the app's shell (page
-config, language, sidebar; no navigation); the target is a ratio of at most 3. The home page
-is shown for reference.
+AppTest's polling does not count. The baseline is an empty page of this app (registered in its
+navigation: entry point, navigation, sidebar; see benchmarks/common.py); the target is a ratio
+of at most 3. The home page is shown for reference.
 "chart bytes" is the size of every Plotly spec a rerun sends (what the browser downloads).
 """
 
@@ -25,6 +25,8 @@ sys.path.insert(0, str(ROOT))
 from streamlit.runtime.scriptrunner import exec_code, script_runner  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
+from benchmarks.common import register_empty_page  # noqa: E402
+
 _durations: list[float] = []
 _original = exec_code.exec_func_with_error_handling
 
@@ -39,16 +41,6 @@ def _timed(func, ctx):
 
 script_runner.exec_func_with_error_handling = _timed
 
-# The app's shell (page config, notices, language, sidebar) around an empty page.
-EMPTY_PAGE = """\
-import streamlit as st
-from ui import notices
-from ui.sidebar import current_language, sidebar
-st.set_page_config(page_title="Neuron Lab", layout="wide")
-notices.start_run()
-sidebar(current_language())
-st.title("empty")
-"""
 SCENARIOS = {
     "home page (app shell)": ("pages/home.py", {}),
     "vector, l_I=32, 50 passes, bug on": (
@@ -74,11 +66,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     runs = parser.parse_args().runs
 
-    empty = AppTest.from_string(EMPTY_PAGE, default_timeout=60)
+    empty_path = register_empty_page()
+    empty = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
     empty.run()
+    empty.switch_page(empty_path).run()
     baseline = time_reruns(empty, runs)
     print(f"{'scenario':40} {'median rerun':>13} {'ratio':>6} {'chart bytes':>12}")
-    print(f"{'empty page (baseline)':40} {baseline * 1000:10.1f} ms {1.0:6.1f} {0:12,d}")
+    print(f"{'empty page of this app (baseline)':40} {baseline * 1000:10.1f} ms {1.0:6.1f} "
+          f"{0:12,d}")
     for name, (page, query) in SCENARIOS.items():
         at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
         for key, value in query.items():

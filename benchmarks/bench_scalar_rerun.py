@@ -17,10 +17,8 @@ shared ScriptCache, as a server has, to show what is left of a rerun without the
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -31,6 +29,7 @@ import numpy as np  # noqa: E402
 from streamlit.runtime.scriptrunner import script_runner  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
+from benchmarks.common import register_empty_page  # noqa: E402
 from lesson import scalar as spec  # noqa: E402
 
 _script_times: list[float] = []
@@ -62,35 +61,9 @@ notices.start_run()
 sidebar(current_language())
 st.title("empty")
 """
-# An empty page *of this app*: registered in its navigation next to the real pages, so it pays
-# what any page of the app pays (entry point, navigation, sidebar, notices) and nothing more.
-APP_EMPTY_PAGE = """\
-import streamlit as st
-from ui.context import page_context
-page_context()
-st.title("empty")
-"""
 NAMES = ("empty page", "empty page in the app's shell", "empty page of this app",
          "scalar page, w slider moved")
 
-
-def register_empty_page(path: Path) -> str:
-    """Add the page at `path` to the app's navigation (in this process only); return its path
-    relative to the entry point, for `AppTest.switch_page`."""
-    import streamlit
-
-    from ui import navigation
-
-    class WithEmptyPage:
-        def __getattr__(self, name):
-            return getattr(streamlit, name)
-
-        def navigation(self, pages, **kwargs):
-            extra = streamlit.Page(path, title="empty", url_path="bench-empty")
-            return streamlit.navigation([*pages, extra], **kwargs)
-
-    navigation.st = WithEmptyPage()
-    return os.path.relpath(path, ROOT)
 
 
 def timed_run(run) -> tuple[float, float]:
@@ -126,9 +99,7 @@ def main() -> None:
     empty.run()
     shell = AppTest.from_string(SHELL_ONLY, default_timeout=60)
     shell.run()
-    page_file = Path(tempfile.mkdtemp()) / "bench_empty_page.py"
-    page_file.write_text(APP_EMPTY_PAGE, encoding="utf-8")
-    empty_path = register_empty_page(page_file)
+    empty_path = register_empty_page()
     app_empty = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
     app_empty.run()
     app_empty.switch_page(empty_path).run()

@@ -1,0 +1,42 @@
+"""What the rerun benchmarks share: an empty page registered in the app's own navigation.
+
+An empty page *of this app* pays what any page of the app pays (entry point, navigation,
+sidebar, notices) and nothing more, so a page's ratio against it is that page's own cost.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+APP_EMPTY_PAGE = """\
+import streamlit as st
+from ui.context import page_context
+page_context()
+st.title("empty")
+"""
+
+
+def register_empty_page() -> str:
+    """Add an empty page to the app's navigation (in this process only, before the app's first
+    run); return its path relative to the entry point, for `AppTest.switch_page`."""
+    import streamlit
+
+    from ui import navigation
+
+    path = Path(tempfile.mkdtemp()) / "bench_empty_page.py"
+    path.write_text(APP_EMPTY_PAGE, encoding="utf-8")
+
+    class WithEmptyPage:
+        def __getattr__(self, name):
+            return getattr(streamlit, name)
+
+        def navigation(self, pages, **kwargs):
+            extra = streamlit.Page(path, title="empty", url_path="bench-empty")
+            return streamlit.navigation([*pages, extra], **kwargs)
+
+    navigation.st = WithEmptyPage()
+    return os.path.relpath(path, ROOT)
