@@ -16,30 +16,16 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from streamlit.runtime.scriptrunner import exec_code, script_runner  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from benchmarks.common import register_empty_page  # noqa: E402
+from benchmarks.common import register_empty_page, time_scripts  # noqa: E402
 
-_durations: list[float] = []
-_original = exec_code.exec_func_with_error_handling
-
-
-def _timed(func, ctx):
-    start = time.perf_counter()
-    try:
-        return _original(func, ctx)
-    finally:
-        _durations.append(time.perf_counter() - start)
-
-
-script_runner.exec_func_with_error_handling = _timed
+_durations = time_scripts()
 
 SCENARIOS = {
     "home page (app shell)": ("pages/home.py", {}),

@@ -26,25 +26,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
-from streamlit.runtime.scriptrunner import script_runner  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from benchmarks.common import register_empty_page  # noqa: E402
+from benchmarks.common import register_empty_page, time_scripts  # noqa: E402
 from lesson import scalar as spec  # noqa: E402
 
-_script_times: list[float] = []
-_original = script_runner.exec_func_with_error_handling
-
-
-def _timed(func, ctx):
-    start = time.perf_counter()
-    try:
-        return _original(func, ctx)
-    finally:
-        _script_times.append(time.perf_counter() - start)
-
-
-script_runner.exec_func_with_error_handling = _timed
+_script_times = time_scripts()
 
 # The smallest page that still sends something to the browser.
 EMPTY_PAGE = """\

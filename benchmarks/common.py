@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,3 +41,22 @@ def register_empty_page() -> str:
 
     navigation.st = WithEmptyPage()
     return os.path.relpath(path, ROOT)
+
+
+def time_scripts() -> list[float]:
+    """Time every script run from now on (Streamlit's own call around the script, so AppTest's
+    polling does not count); returns the list the durations (s) are appended to."""
+    from streamlit.runtime.scriptrunner import script_runner
+
+    durations: list[float] = []
+    original = script_runner.exec_func_with_error_handling
+
+    def timed(func, ctx):
+        start = time.perf_counter()
+        try:
+            return original(func, ctx)
+        finally:
+            durations.append(time.perf_counter() - start)
+
+    script_runner.exec_func_with_error_handling = timed
+    return durations
