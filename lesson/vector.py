@@ -13,7 +13,7 @@ import math
 import numpy as np
 
 from lesson.controls import BoolControl, ChoiceControl, IntControl
-from lesson.formulas import ACTIVATION_SYMBOLS
+from lesson.formulas import ACTIVATION_SYMBOLS, tex_number
 from lesson.numbers import fmt, fmt_out, fmt_signed
 from neuron import ACTIVATIONS, ArtificialNeuron, Trace
 
@@ -112,15 +112,18 @@ def dot_product(x: np.ndarray, w: np.ndarray) -> np.ndarray:
 
 
 def dot_formula(index: str, dot: float, b: float, z: float, *, expand: bool = True) -> str:
-    """LaTeX: ``z_i = x_iᵀ w + b = Σ_j x_{j,i} w_j + b = 1.2 + (−0.5) = 0.7``.
+    """LaTeX: ``z_i = x_iᵀ w + b = Σ_j x_{j,i} w_j + b``, then ``= 1.2 + (−0.5)``, then
+    ``= 0.7``: one step per line, as on the scalar page, so it fits a 650 px wide page.
 
     `index` is the sample's index, or "" for a single sample (no subscripts); without
-    `expand` the sum over j is left out (a shorter line for narrow places).
+    `expand` the sum over j is left out (a shorter first line).
     """
     sub = f"_{{{index}}}" if index else ""
     element = f"x_{{j,{index}}}" if index else "x_j"
     total = rf" = \sum_j {element}\, w_j + b" if expand else ""
-    return rf"z{sub} = x{sub}^\top w + b{total} = {fmt(dot)} + {fmt_signed(b)} = {fmt(z)}"
+    return (rf"\begin{{aligned}} z{sub} &= x{sub}^\top w + b{total} \\ "
+            rf"&= {tex_number(fmt(dot))} + {fmt_signed(b)} \\ "
+            rf"&= {tex_number(fmt(z))} \end{{aligned}}")
 
 
 def weight_history(history: list[Trace], last: int = HISTORY) -> tuple[np.ndarray, list[str]]:

@@ -37,29 +37,35 @@ def _use_seeded_x() -> None:
 st.title(tr("vector.title"))
 st.markdown(tr("vector.intro"))
 
-left, right = st.columns([1, 2], gap="large")
-with left, st.container(border=True):
+# Settings above the charts, the input's table beside them: at 1000 px (a 650 px page) a
+# settings column next to the charts squeezed both (labels wrapped, cells cut, bars clipped).
+with st.container(border=True):
+    settings, editor = st.columns(2, gap="large")
+with settings:
     n = controls.slider(spec.FEATURES, tr("vector.features"), help=tr("vector.features_help"))
     activation = controls.choice(spec.ACTIVATION, tr("vector.activation"),
                                  help=tr("vector.activation_help"))
-    seeded = spec.draw_x(ctx.seed, n)
-    before = st.session_state.get(SEEN)
-    x = url_vector(spec.X_KEY, lambda text: spec.parse_x(text, n), seeded, "vector.notice_x_")
-    if before is not None and before != n:  # a new size: a new neuron, and x resized
-        if spec.X_KEY in st.query_params:
-            x = spec.resize_x(x, ctx.seed, n) if len(x) != n else x
-            st.query_params[spec.X_KEY] = spec.format_x(x)
-        set_url_int(spec.PASSES, 1)
-        set_url_int(spec.RESETS, 0)
-    st.session_state[SEEN] = n
+seeded = spec.draw_x(ctx.seed, n)
+before = st.session_state.get(SEEN)
+x = url_vector(spec.X_KEY, lambda text: spec.parse_x(text, n), seeded, "vector.notice_x_")
+if before is not None and before != n:  # a new size: a new neuron, and x resized
+    if spec.X_KEY in st.query_params:
+        x = spec.resize_x(x, ctx.seed, n) if len(x) != n else x
+        st.query_params[spec.X_KEY] = spec.format_x(x)
+    set_url_int(spec.PASSES, 1)
+    set_url_int(spec.RESETS, 0)
+st.session_state[SEEN] = n
+with editor:
     vector_editor(spec.X_KEY, x, label=tr("vector.x_column"), column="x",
                   problem=spec.x_problem, to_url=spec.format_x, notice_prefix="vector.notice_x_",
                   help=tr("vector.x_help", limit=fmt(spec.X_LIMIT)))
-    typed = spec.X_KEY in st.query_params
+typed = spec.X_KEY in st.query_params
+with settings:
     st.caption(tr("vector.x_typed") if typed else tr("vector.x_from_seed", seed=ctx.seed))
     st.button(tr("vector.x_reset"), on_click=_use_seeded_x, disabled=not typed,
               icon=":material/casino:", width="stretch", key="v_x_reset")
 
+shapes = st.container()
 passes = url_int(spec.PASSES)
 resets = url_int(spec.RESETS)
 lazy = st.container(border=True)
@@ -74,15 +80,17 @@ trace = history[-1]
 dot = float(spec.dot_product(trace.x, trace.w)[0, 0])
 limit = float(max(abs(trace.x).max(), abs(trace.w).max()))
 
-with right:
+with shapes:
     st.subheader(tr("vector.shapes_title"))
     shape_badges(affine_equation("x", trace.x.shape, trace.w.shape, "z", trace.z.shape, "a",
                                  trace.a.shape), tr("vector.shapes_caption", n=n))
     if before is not None and before != n:
         st.info(tr("vector.recreated", old=before, n=n), icon=":material/autorenew:")
-    row, column = st.columns([3, 2])  # w needs room for its cells and its colour bar
+    # The page's full width: at 650 px xᵀ keeps ~40 px a cell for its numbers (up to 8 of
+    # them) and w keeps room for its colour bar and the bar's sideways title.
+    row, column = st.columns([2, 1], gap="medium")
     row.plotly_chart(heatmap(trace.x.T, "xᵀ", limit=limit, height=210, column_title=tr(
-        "vector.feature_axis"), title=tr("vector.xt_title"), max_text_columns=10),
+        "vector.feature_axis"), title=tr("vector.xt_title"), max_text_columns=8),
         theme="streamlit",
         width="stretch", key="v_xt")
     column.plotly_chart(heatmap(trace.w, "w", limit=limit, height=max(210, 60 + 22 * n),
@@ -93,8 +101,10 @@ with right:
         trace.contributions[:, 0], float(trace.b), float(trace.z[0, 0]), labels=labels,
         b_label="+ b", z_label="= z", title=tr("vector.waterfall_title")),
         theme="streamlit", width="stretch", key="v_contributions")
-    st.latex(spec.dot_formula("", dot, float(trace.b), float(trace.z[0, 0])))
-    st.latex(activation_formula(activation, float(trace.z[0, 0]), float(trace.a[0, 0])))
+    dot_tex, activation_tex = st.columns(2, gap="medium")
+    dot_tex.latex(spec.dot_formula("", dot, float(trace.b), float(trace.z[0, 0])))
+    activation_tex.latex(activation_formula(activation, float(trace.z[0, 0]),
+                                            float(trace.a[0, 0])))
 
 with lazy:
     with lazy_left:

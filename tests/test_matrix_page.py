@@ -6,7 +6,7 @@ import io
 import numpy as np
 import pytest
 
-from tests.helpers import app, chart, decode, notices
+from tests.helpers import app, chart, decode, formula_result, notices
 
 PAGE = "pages/matrix.py"
 
@@ -58,9 +58,9 @@ def test_picking_sample_i_shows_a_i_and_frames_it(i):
     at.slider(key="m_sample").set_value(i).run()
     _, _, Z, A = expected(0, 4, 6)
     dot, act = (latex.value for latex in at.latex)
-    assert f"z_{{{i}}}" in dot and float(dot.rsplit("= ", 1)[-1].strip("$\n ")) == pytest.approx(
+    assert f"z_{{{i}}}" in dot and float(formula_result(dot)) == pytest.approx(
         Z[i, 0], rel=1e-5)
-    assert float(act.rsplit("= ", 1)[-1].strip("$\n ")) == pytest.approx(A[i, 0], rel=1e-7)
+    assert float(formula_result(act)) == pytest.approx(A[i, 0], rel=1e-7)
     frame = chart(at, "m_X")["layout"]["shapes"][0]
     assert (frame["x0"], frame["x1"]) == (i - 0.5, i + 0.5)
     for key in ("m_Z", "m_A"):
@@ -102,7 +102,7 @@ def test_the_code_panel_prints_the_numbers_on_the_page():
         exec(compile(code.value, "<code panel>", "exec"), {})
     text = out.getvalue()
     printed = dict(line.split(" = ", 1) for line in text.splitlines() if " = " in line)
-    dot, act = (latex.value.rsplit("= ", 1)[-1].strip("$\n ") for latex in at.latex)
+    dot, act = (formula_result(latex.value) for latex in at.latex)
     assert printed["z_7"] == dot and printed["a_7"] == act
     assert "X.T (12, 9) @ w (9, 1) -> Z (12, 1) -> A (12, 1)" in text
     assert "same as alone: True" in text
