@@ -56,6 +56,7 @@ def heatmap(
     digits: int = 2,
     title: str | None = None,
     max_text_columns: int = MAX_TEXT_COLUMNS,
+    max_text_rows: int = MAX_TEXT_ROWS,
     pickers: bool = False,
 ) -> go.Figure:
     """A heatmap of `values`, row 0 at the top, as the matrix is written.
@@ -65,6 +66,7 @@ def heatmap(
     limit : the colour scale runs from −limit to +limit (default: the largest |value|).
     column_labels : labels of the columns (default: their 0-based index).
     max_text_columns : print numbers on cells only up to this many columns (narrow charts).
+    max_text_rows : print numbers on cells only up to this many rows (short charts).
     pickers : add a row of clickable markers under the columns (Plotly cannot select heatmap
         cells, but it can select markers: a click on one picks its column).
     """
@@ -76,7 +78,8 @@ def heatmap(
         limit = float(np.max(np.abs(values))) if values.size else 1.0
     limit = limit if limit > 0 else 1.0
     narrow = n_columns <= NARROW_COLUMNS
-    show_numbers = numbers_fit(n_rows, n_columns) and n_columns <= max_text_columns
+    show_numbers = (numbers_fit(n_rows, n_columns) and n_columns <= max_text_columns
+                    and n_rows <= max_text_rows)
     traces = [{
         "type": "heatmap",
         "z": values.astype(np.float32),

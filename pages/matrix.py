@@ -59,21 +59,24 @@ shape_badges(affine_equation("X", trace.x.shape, trace.w.shape, "Z", trace.z.sha
                              trace.a.shape),
              tr("matrix.shapes_caption", n=n_samples, l=n_features))
 
-tall = min(620, max(260, 70 + 16 * max(n_features, 1)))
-left, right = st.columns([4, 1])
-left.plotly_chart(
+# X gets the page's full width, and the three columns w, Z, A share a row below it: at
+# 1000 px (a 650 px page) side columns of 1/5 clipped w's, Z's and A's cells and colour bars.
+# ~22 px a row: room for a cell's number. X prints numbers up to 10 columns (~45 px a cell at
+# 650 px) and 20 rows (the most that fit in 620 px); hovering shows every value.
+tall = min(620, max(260, 110 + 22 * max(n_features, 1)))
+st.plotly_chart(
     heatmap(trace.x, "X", highlight=Highlight(column=sample), height=tall, pickers=True,
             row_title=tr("matrix.feature_axis"), column_title=tr("matrix.sample_axis"),
-            title=tr("matrix.x_title")),
+            title=tr("matrix.x_title"), max_text_columns=10, max_text_rows=20),
     theme="streamlit", width="stretch", key=X_CHART, on_select=_pick_clicked_sample,
     selection_mode="points")
-right.plotly_chart(heatmap(trace.w, "w", height=tall, row_title=tr("matrix.feature_axis"),
+st.caption(tr("matrix.click_hint"))
+
+column_height = min(900, max(260, 70 + 20 * n_samples))  # 20 px a row for its number
+w_col, z_col, a_col = st.columns(3, gap="medium")
+w_col.plotly_chart(heatmap(trace.w, "w", height=tall, row_title=tr("matrix.feature_axis"),
                            title=tr("matrix.w_title")),
                    theme="streamlit", width="stretch", key="m_w")
-left.caption(tr("matrix.click_hint"))
-
-column_height = min(900, max(260, 70 + 14 * n_samples))
-z_col, a_col, sample_col = st.columns([1, 1, 3], gap="medium")
 z_col.plotly_chart(heatmap(trace.z, "Z", highlight=Highlight(row=sample), height=column_height,
                            row_title=tr("matrix.sample_axis"), title=tr("matrix.z_title")),
                    theme="streamlit", width="stretch", key="m_Z")
@@ -83,7 +86,7 @@ a_col.plotly_chart(heatmap(trace.a, "A", highlight=Highlight(row=sample), height
                    theme="streamlit", width="stretch", key="m_A")
 
 alone = neuron.forward_trace(X[:, sample])  # the same neuron, fed only this column
-with sample_col, st.container(border=True):
+with st.container(border=True):
     st.subheader(tr("matrix.sample_title", i=sample))
     st.markdown(tr("matrix.sample_text", i=sample))
     dot = float(dot_product(alone.x, alone.w)[0, 0])

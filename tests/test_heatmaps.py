@@ -29,6 +29,16 @@ def test_numbers_on_cells_only_while_they_fit_and_never_as_a_text_array():
     assert "text" not in small and "text" not in big
 
 
+def test_a_page_can_print_numbers_on_fewer_rows_or_columns():
+    def numbers(shape, **limits):
+        trace = json.loads(heatmap(np.ones(shape), "X", **limits).to_json())["data"][0]
+        return "texttemplate" in trace
+
+    assert numbers((20, 10), max_text_columns=10, max_text_rows=20)
+    assert not numbers((21, 10), max_text_columns=10, max_text_rows=20)
+    assert not numbers((20, 11), max_text_columns=10, max_text_rows=20)
+
+
 def test_all_zero_values_still_get_a_scale():
     trace = json.loads(heatmap(np.zeros((2, 1)), "z").to_json())["data"][0]
     assert (trace["zmin"], trace["zmax"]) == (-1.0, 1.0)
