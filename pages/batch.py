@@ -29,24 +29,27 @@ def _fit_batch_to_data() -> None:
 st.title(tr("batch.title"))
 st.markdown(tr("batch.intro"))
 
-left, right = st.columns([1, 3], gap="large")
-with left, st.container(border=True):
+# Settings in a row above the chart, as on the matrix page: at 1000 px (a ~650 px page) a
+# settings column beside the chart wrapped its labels letter by letter and squeezed the chart.
+with st.container(border=True):
+    c1, c2, c3, c4 = st.columns(4, gap="medium")
     n_data = controls.slider(spec.N_DATA, tr("batch.n_data"), help=tr("batch.n_data_help"),
-                             on_change=_fit_batch_to_data)
+                             on_change=_fit_batch_to_data, where=c1)
+    if n_data > 1:
+        batch_size = controls.slider(spec.batch_control(n_data), tr("batch.batch"),
+                                     help=tr("batch.batch_help"), where=c2)
+    else:  # a slider needs two ends: with one sample the only batch size is 1
+        batch_size = 1
+        c2.caption(tr("batch.batch_one"))
+    n_features = controls.slider(spec.N_FEATURES, tr("batch.features"),
+                                 help=tr("batch.features_help"), where=c3)
+    speed = controls.slider(spec.SPEED, tr("batch.speed"), help=tr("batch.speed_help"),
+                            where=c4)
+    drop_last = controls.toggle(spec.DROP_LAST, tr("batch.drop_last"),
+                                help=tr("batch.drop_last_help"))
     if CLAMPED in st.session_state:
         old, new = st.session_state.pop(CLAMPED)
         st.info(tr("batch.clamped", old=old, n=new), icon=":material/compress:")
-    if n_data > 1:
-        batch_size = controls.slider(spec.batch_control(n_data), tr("batch.batch"),
-                                     help=tr("batch.batch_help"))
-    else:  # a slider needs two ends: with one sample the only batch size is 1
-        batch_size = 1
-        st.caption(tr("batch.batch_one"))
-    n_features = controls.slider(spec.N_FEATURES, tr("batch.features"),
-                                 help=tr("batch.features_help"))
-    drop_last = controls.toggle(spec.DROP_LAST, tr("batch.drop_last"),
-                                help=tr("batch.drop_last_help"))
-    speed = controls.slider(spec.SPEED, tr("batch.speed"), help=tr("batch.speed_help"))
 
 loop = spec.run_loop(ctx.seed, n_features, n_data, batch_size, drop_last)
 count = loop.counts.n_batches
@@ -56,47 +59,49 @@ if step != wanted:
     notices.add_text("batch.step_clamped", given=wanted, n=count, used=step)
     set_url_int(spec.STEP, step)
 
-with left, st.container(border=True):
+with st.container(border=True):
     st.markdown(f"**{tr('batch.server_step')}**")
-    for key, icon, target, disabled, kind in (
+    buttons = st.columns(3, gap="small")
+    for where, (key, icon, target, disabled, kind) in zip(buttons, (
         ("next", ":material/skip_next:", step + 1, step >= count - 1, "primary"),
         ("restart", ":material/first_page:", 0, step == 0, "secondary"),
         ("to_end", ":material/last_page:", count - 1, step >= count - 1, "secondary"),
-    ):
-        st.button(tr(f"batch.{key}"), help=tr(f"batch.{key}_help"), icon=icon, type=kind,
-                  on_click=set_url_int, args=(spec.STEP, target), disabled=disabled,
-                  width="stretch", key=f"bl_{key}")
+    ), strict=True):
+        where.button(tr(f"batch.{key}"), help=tr(f"batch.{key}_help"), icon=icon, type=kind,
+                     on_click=set_url_int, args=(spec.STEP, target), disabled=disabled,
+                     width="stretch", key=f"bl_{key}")
     if count:
         current = loop.steps[step]
         st.caption(tr("batch.step_status", i=step, start=current.start, last=current.stop - 1,
                       nth=step + 1, n=count))
 
 note_key, note_values = spec.remainder_note(loop.counts)
-with right:
-    if count == 0:
-        st.warning(f"**{tr('batch.no_batch_title')}**\n\n"
-                   + tr("batch.no_batch", n_data=n_data, batch_size=batch_size),
-                   icon=":material/block:")
-    else:
-        text = BatchText(
-            x_title=tr("batch.x_title", nf=n_features, nd=n_data),
-            ledger_title=tr("batch.ledger_title"),
-            collected_title=tr("batch.collected_title", n=loop.counts.n_used),
-            current_title=tr("batch.current_title"), remainder_note=tr(note_key, **note_values),
-            frame_titles=tuple(s.title for s in loop.steps), play=tr("batch.play"),
-            pause=tr("batch.pause"), slider_prefix=tr("batch.slider_prefix"),
-            sample=tr("batch.sample"), sample_axis=tr("batch.sample_axis"),
-            feature=tr("batch.feature"),
-            batch=tr("batch.word"), dropped=tr("batch.dropped"),
-        )
-        figure = batch_figure(loop.X, [(s.start, s.stop) for s in loop.steps],
-                              [s.trace.a for s in loop.steps], step=step,
-                              frame_ms=spec.frame_ms(speed), text=text)
-        st.plotly_chart(figure, theme="streamlit", width="stretch", key="bl_animation",
-                        config={"displayModeBar": False})
-        st.caption(tr("batch.legend"))
+if count == 0:
+    st.warning(f"**{tr('batch.no_batch_title')}**\n\n"
+               + tr("batch.no_batch", n_data=n_data, batch_size=batch_size),
+               icon=":material/block:")
+else:
+    text = BatchText(
+        x_title=tr("batch.x_title", nf=n_features, nd=n_data),
+        ledger_title=tr("batch.ledger_title"),
+        collected_title=tr("batch.collected_title", n=loop.counts.n_used),
+        current_title=tr("batch.current_title"), remainder_note=tr(note_key, **note_values),
+        frame_titles=tuple(s.title for s in loop.steps), play=tr("batch.play"),
+        pause=tr("batch.pause"), slider_prefix=tr("batch.slider_prefix"),
+        sample=tr("batch.sample"), sample_axis=tr("batch.sample_axis"),
+        feature=tr("batch.feature"),
+        batch=tr("batch.word"), dropped=tr("batch.dropped"),
+    )
+    figure = batch_figure(loop.X, [(s.start, s.stop) for s in loop.steps],
+                          [s.trace.a for s in loop.steps], step=step,
+                          frame_ms=spec.frame_ms(speed), text=text)
+    st.plotly_chart(figure, theme="streamlit", width="stretch", key="bl_animation",
+                    config={"displayModeBar": False})
+    st.caption(tr("batch.legend"))
 
-log_column, params_column = st.columns([3, 2], gap="large")
+# One after the other: side by side at 650 px the printout scrolled sideways and the
+# parameters' text wrapped every few words.
+log_column, params_column = st.container(), st.container()
 with log_column:
     st.subheader(tr("batch.log_title"))
     st.code("\n".join(spec.log_lines(loop, step if count else -1)), language="text")
