@@ -134,3 +134,27 @@ def test_matrix_click_on_a_column_marker_picks_that_sample(light_page, open_app)
     assert "m_sample=4" in page.evaluate("() => location.search")
     sample_formula = page.locator(".katex-mathml annotation").all_text_contents()
     assert any("z_{4}" in tex for tex in sample_formula), sample_formula
+
+
+def test_vector_typed_value_reaches_the_heatmap_and_the_url(light_page, open_app):
+    page = light_page
+    open_app(page, f"{URL['vector']}?lang=en&v_features=5")
+    grid = page.locator("[data-testid=stDataFrame]").first
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + box["width"] - 30, box["y"] + box["height"] / 2)  # a value cell
+    for _ in range(5):  # to the first row, whichever the click hit…
+        page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowDown")  # …then to row 1, the second feature
+    page.wait_for_function("() => document.activeElement.id === 'glide-cell-1-1'")
+    page.keyboard.press("Enter")  # opens the cell's editor
+    editor = page.locator("input.gdg-input")
+    editor.fill("2.5")
+    with harness.rerun(page):
+        editor.press("Enter")
+    harness.assert_no_exception(page)
+    page.wait_for_function("() => location.search.includes('v_x=')", timeout=10_000)
+    typed = page.evaluate("() => new URLSearchParams(location.search).get('v_x')").split(",")
+    assert typed[1] == "2.5" and len(typed) == 5
+    drawn = page.evaluate("""() => document.querySelector('.st-key-v_xt .js-plotly-plot')
+                                 ._fullData[0].z[0][1]""")
+    assert drawn == 2.5  # xᵀ's second cell is the typed value
