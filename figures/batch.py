@@ -20,9 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
-from figures.style import COLORS, DIVERGING, base_layout
+from figures.style import COLORS, DIVERGING, figure, layout
 
 BATCH_COLORS = ("#88CCEE", "#DDCC77", "#44AA99", "#EE8866")  # cycle; pale, so black text reads
 DROPPED = "#9E9E9E"
@@ -42,6 +41,13 @@ SLIDER_BELOW_BUTTONS = 40  # px from the buttons' top to the slider
 CONTROLS_HEIGHT = 150  # bottom margin: axis title, buttons, slider, its tick labels
 # Trace indices that frames update (see `batch_figure`).
 MOVING = (2, 3, 4, 7, 9, 10)
+# The grid, in paper fractions: a wide left column of three rows (X, the ledger, the
+# predictions) sharing the samples' axis, and a narrow right column (this batch's a) as tall
+# as all three. Axes: x/y = X, x2/y2 = this batch's a, x3/y3 = ledger, x4/y4 = predictions.
+COLUMN_WIDTHS = (0.86, 0.14)
+ROW_HEIGHTS = (0.6, 0.1, 0.3)  # top to bottom
+COLUMN_GAP = 0.12
+ROW_GAP = 0.07
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,25 @@ def _moving(ranges, k: int, n_used: int, n_features: int, a: np.ndarray) -> list
     ]
 
 
+def _domains() -> tuple[list[float], list[float], list[list[float]]]:
+    """Paper domains: the left column's x, the right column's x, the left rows' y (top first)."""
+    width = 1.0 - COLUMN_GAP * (len(COLUMN_WIDTHS) - 1)
+    left_end = width * COLUMN_WIDTHS[0] / sum(COLUMN_WIDTHS)
+    height = 1.0 - ROW_GAP * (len(ROW_HEIGHTS) - 1)
+    rows, top = [], 1.0
+    for share in ROW_HEIGHTS:
+        bottom = max(0.0, top - height * share / sum(ROW_HEIGHTS))
+        rows.append([round(bottom, 6), round(top, 6)])
+        top = bottom - ROW_GAP
+    return [0.0, round(left_end, 6)], [round(left_end + COLUMN_GAP, 6), 1.0], rows
+
+
+def _title(text: str, x: float, y: float, xanchor: str) -> dict:
+    """A panel's title, just above the panel (as make_subplots writes them)."""
+    return {"text": text, "x": x, "y": y, "xref": "paper", "yref": "paper", "xanchor": xanchor,
+            "yanchor": "bottom", "showarrow": False, "font": {"size": 16}}
+
+
 def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.ndarray],
                  *, step: int, frame_ms: int, text: BatchText, height: int = 650) -> go.Figure:
     """The animated batch loop.
@@ -96,113 +121,133 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
     n_used = ranges[-1][1]
     size = ranges[0][1] - ranges[0][0]
     predictions = np.concatenate(outputs)[:, 0]
-    fig = make_subplots(
-        rows=3, cols=2, shared_xaxes=True, column_widths=[0.86, 0.14], row_heights=[0.6, 0.1, 0.3],
-        specs=[[{}, {"rowspan": 3}], [{}, None], [{}, None]],
-        horizontal_spacing=0.12, vertical_spacing=0.07,
-        subplot_titles=(text.x_title, text.current_title, None, text.collected_title),
-    )
+    on_x = {"xaxis": "x", "yaxis": "y"}
+    on_ledger = {"xaxis": "x3", "yaxis": "y3"}
+    on_collected = {"xaxis": "x4", "yaxis": "y4"}
+
     limit = float(np.max(np.abs(X))) or 1.0
     hover = f"{text.sample} %{{x}}, {text.feature} %{{y}}<br>x = %{{z:.2f}}<extra></extra>"
-    fig.add_trace(go.Heatmap(  # 0
-        z=X.astype(np.float32), zmin=-limit, zmax=limit, zmid=0.0, colorscale=DIVERGING,
-        colorbar={"title": {"text": "X", "side": "top"}, "thickness": 10,
-                  "len": 0.55, "y": 1.0, "yanchor": "top", "x": 0.775, "outlinewidth": 0},
-        hovertemplate=hover, name="X"), row=1, col=1)
+    data_x = {  # 0
+        "type": "heatmap", "z": X.astype(np.float32), "zmin": -limit, "zmax": limit,
+        "zmid": 0.0, "colorscale": DIVERGING,
+        "colorbar": {"title": {"text": "X", "side": "top"}, "thickness": 10,
+                     "len": 0.55, "y": 1.0, "yanchor": "top", "x": 0.775, "outlinewidth": 0},
+        "hovertemplate": hover, "name": "X", **on_x}
     dropped_box = _rect(n_used - 0.5, n_data - 0.5, -0.5, n_features - 0.5)
     hatch = {"shape": "/", "fgcolor": "#444444", "bgcolor": DROPPED, "solidity": 0.3}
-    fig.add_trace(_area(dropped_box, DROPPED, hatch, visible=n_used < n_data), row=1, col=1)  # 1
-    fig.add_trace(_area(_rect(0, 0, 0, 0), VEIL), row=1, col=1)  # 2: done veil
-    fig.add_trace(_line("#111111", 6), row=1, col=1)  # 3
-    fig.add_trace(_line("#FFFFFF", 2.5), row=1, col=1)  # 4
 
     batch_of = np.full(n_data, -1)
     for k, (start, stop) in enumerate(ranges):
         batch_of[start:stop] = k
     colors = [BATCH_COLORS[k % len(BATCH_COLORS)] if k >= 0 else DROPPED for k in batch_of]
-    fig.add_trace(go.Bar(  # 5: ledger
-        x=np.arange(n_data, dtype=np.int16), y=np.ones(n_data, dtype=np.int8), width=1.0,
-        marker={"color": colors, "line": {"width": 0},
-                "pattern": {"shape": ["/" if k < 0 else "" for k in batch_of],
-                            "fgcolor": "#444444"}},
-        customdata=[str(k) if k >= 0 else text.dropped for k in batch_of], name=text.batch,
-        hovertemplate=f"{text.sample} %{{x}}: {text.batch} %{{customdata}}<extra></extra>"),
-        row=2, col=1)
+    ledger = {  # 5
+        "type": "bar", "x": np.arange(n_data, dtype=np.int16),
+        "y": np.ones(n_data, dtype=np.int8), "width": 1.0,
+        "marker": {"color": colors, "line": {"width": 0},
+                   "pattern": {"shape": ["/" if k < 0 else "" for k in batch_of],
+                               "fgcolor": "#444444"}},
+        "customdata": [str(k) if k >= 0 else text.dropped for k in batch_of], "name": text.batch,
+        "hovertemplate": f"{text.sample} %{{x}}: {text.batch} %{{customdata}}<extra></extra>",
+        **on_ledger}
     centres = [(start + stop - 1) / 2 for start, stop in ranges]
     show = len(ranges) <= MAX_LEDGER_LABELS
-    fig.add_trace(go.Scatter(  # 6: batch numbers on the ledger
-        x=centres if show else [], y=[0.5] * len(centres) if show else [], mode="text",
-        text=[str(k) for k in range(len(ranges))] if show else [],
+    ledger_numbers = {  # 6
+        "type": "scatter", "x": centres if show else [],
+        "y": [0.5] * len(centres) if show else [], "mode": "text",
+        "text": [str(k) for k in range(len(ranges))] if show else [],
         # Dark on the pale batch colours in either theme; the numbers sit mid-strip (at
         # its top edge they were cut in half, and half of them stood on the dark page).
-        textfont={"color": "#111111", "size": 12}, hoverinfo="skip"), row=2, col=1)
-    fig.add_trace(_line("#111111", 3.5), row=2, col=1)  # 7: current batch on the ledger
-    fig.add_trace(go.Bar(  # 8: every prediction, sent once
-        x=np.arange(n_used, dtype=np.int16), y=predictions, width=0.9,
-        marker={"color": COLORS["a"], "line": {"width": 0}}, name="a",
-        hovertemplate=f"{text.sample} %{{x}}: a = %{{y:.8g}}<extra></extra>"), row=3, col=1)
+        "textfont": {"color": "#111111", "size": 12}, "hoverinfo": "skip", **on_ledger}
+    collected = {  # 8: every prediction, sent once
+        "type": "bar", "x": np.arange(n_used, dtype=np.int16), "y": predictions, "width": 0.9,
+        "marker": {"color": COLORS["a"], "line": {"width": 0}}, "name": "a",
+        "hovertemplate": f"{text.sample} %{{x}}: a = %{{y:.8g}}<extra></extra>", **on_collected}
     # Not computed yet: sparse pale dots (dense dark dots on light grey outweighed the
     # predictions themselves).
     pending = {"shape": ".", "fgcolor": PENDING_DOTS, "bgcolor": PENDING, "size": 10,
                "solidity": 0.12}
-    fig.add_trace(_area(_rect(0, 0, 0, 0), PENDING, pending), row=3, col=1)  # 9: cover
-    fig.add_trace(go.Heatmap(  # 10: this batch's predictions, a column
-        z=np.zeros((size, 1)), zmin=0.0, zmax=1.0, colorscale=A_SCALE, showscale=False,
-        xgap=0, ygap=1 if size <= 64 else 0,
-        texttemplate="%{z:.3f}" if size <= MAX_CELL_TEXT else None, textfont={"size": 12},
-        hovertemplate=f"{text.sample} %{{customdata}}: a = %{{z:.8g}}<extra></extra>"),
-        row=1, col=2)
-    fig.add_trace(_area(_rect(n_used - 0.5, n_data - 0.5, 0.0, 1.0), DROPPED, hatch,
-                        visible=n_used < n_data), row=3, col=1)  # 11: dropped, no prediction
-
+    current = {  # 10: this batch's predictions, a column
+        "type": "heatmap", "z": np.zeros((size, 1)), "zmin": 0.0, "zmax": 1.0,
+        "colorscale": A_SCALE, "showscale": False, "xgap": 0, "ygap": 1 if size <= 64 else 0,
+        "texttemplate": "%{z:.3f}" if size <= MAX_CELL_TEXT else None, "textfont": {"size": 12},
+        "hovertemplate": f"{text.sample} %{{customdata}}: a = %{{z:.8g}}<extra></extra>",
+        "xaxis": "x2", "yaxis": "y2"}
+    data = [
+        data_x,  # 0
+        _area(dropped_box, DROPPED, hatch, visible=n_used < n_data) | on_x,  # 1
+        _area(_rect(0, 0, 0, 0), VEIL) | on_x,  # 2: done veil
+        _line("#111111", 6) | on_x,  # 3
+        _line("#FFFFFF", 2.5) | on_x,  # 4
+        ledger,  # 5
+        ledger_numbers,  # 6
+        _line("#111111", 3.5) | on_ledger,  # 7: current batch on the ledger
+        collected,  # 8
+        _area(_rect(0, 0, 0, 0), PENDING, pending) | on_collected,  # 9: cover
+        current,  # 10
+        _area(_rect(n_used - 0.5, n_data - 0.5, 0.0, 1.0), DROPPED, hatch,
+              visible=n_used < n_data) | on_collected,  # 11: dropped, no prediction
+    ]
     for index, values in zip(MOVING, _moving(ranges, step, n_used, n_features, outputs[step]),
                              strict=True):
-        fig.data[index].update(values)
+        data[index] = data[index] | values
 
-    fig.update_xaxes(range=[-0.5, n_data - 0.5], showgrid=False, zeroline=False, col=1)
-    fig.update_xaxes(title_text=text.sample_axis, row=3, col=1)
-    fig.update_yaxes(range=[n_features - 0.5, -0.5], title_text=text.feature, showgrid=False,
-                     zeroline=False, row=1, col=1)
-    fig.update_yaxes(range=[0, 1], tickvals=[0.5], ticktext=[text.ledger_title],
-                     showgrid=False, row=2, col=1)
-    fig.update_yaxes(range=[0, 1], tickvals=[0, 0.5, 1], row=3, col=1)
-    fig.update_xaxes(range=[-0.5, 0.5], showticklabels=False, showgrid=False, row=1, col=2)
-    fig.update_yaxes(range=[size - 0.5, -0.5], tickmode="linear", tick0=0,  # rows: integers
-                     dtick=max(1, size // 8), showgrid=False, zeroline=False, row=1, col=2)
-    base_layout(fig, height=height, title=text.frame_titles[step])
-    fig.update_layout(title_font_size=16)
-    for i in (0, 2):  # titles of the left panels: left-aligned, clear of the note on the right
-        fig.layout.annotations[i].update(x=0.0, xanchor="left")
-    fig.add_annotation(text=text.remainder_note, xref="x", yref="y domain", x=n_data - 0.5,
-                       y=1.0, xanchor="right", yanchor="bottom", showarrow=False,
-                       font={"size": 13})
-    _controls(fig, len(ranges), step, frame_ms, text)
-    fig.update_layout(margin={"t": 80, "b": CONTROLS_HEIGHT}, dragmode=False, bargap=0)
-    # Frames are plain dicts of known-good keys: validating 500 of them would take seconds.
+    left, right, (x_rows, ledger_rows, collected_rows) = _domains()
+    samples = {"range": [-0.5, n_data - 0.5], "showgrid": False, "zeroline": False,
+               "domain": left}
+    axes = {
+        "xaxis": {**samples, "anchor": "y", "matches": "x4", "showticklabels": False},
+        "xaxis2": {"anchor": "y2", "domain": right, "range": [-0.5, 0.5],
+                   "showticklabels": False, "showgrid": False},
+        "xaxis3": {**samples, "anchor": "y3", "matches": "x4", "showticklabels": False},
+        "xaxis4": {**samples, "anchor": "y4", "title": {"text": text.sample_axis}},
+        "yaxis": {"anchor": "x", "domain": x_rows, "range": [n_features - 0.5, -0.5],
+                  "title": {"text": text.feature}, "showgrid": False, "zeroline": False},
+        "yaxis2": {"anchor": "x2", "domain": [0.0, 1.0], "range": [size - 0.5, -0.5],
+                   "tickmode": "linear", "tick0": 0,  # rows: integers
+                   "dtick": max(1, size // 8), "showgrid": False, "zeroline": False},
+        "yaxis3": {"anchor": "x3", "domain": ledger_rows, "range": [0, 1], "tickvals": [0.5],
+                   "ticktext": [text.ledger_title], "showgrid": False},
+        "yaxis4": {"anchor": "x4", "domain": collected_rows, "range": [0, 1],
+                   "tickvals": [0, 0.5, 1]},
+    }
+    annotations = [
+        # Titles of the left panels: left-aligned, clear of the note on the right.
+        _title(text.x_title, 0.0, x_rows[1], "left"),
+        _title(text.current_title, (right[0] + right[1]) / 2, 1.0, "center"),
+        _title(text.collected_title, 0.0, collected_rows[1], "left"),
+        {"text": text.remainder_note, "xref": "x", "yref": "y domain", "x": n_data - 0.5,
+         "y": 1.0, "xanchor": "right", "yanchor": "bottom", "showarrow": False,
+         "font": {"size": 13}},
+    ]
+    fig_layout = layout(
+        height=height, title=text.frame_titles[step], **axes, annotations=annotations,
+        dragmode=False, bargap=0, **_controls(len(ranges), step, frame_ms, text))
+    fig_layout["title"]["font"] = {"size": 16}
+    fig_layout["margin"] = {**fig_layout["margin"], "t": 80, "b": CONTROLS_HEIGHT}
     frames = [{"name": str(k), "traces": list(MOVING),
                "data": _moving(ranges, k, n_used, n_features, outputs[k]),
                "layout": {"title": {"text": text.frame_titles[k]}}} for k in range(len(ranges))]
-    return go.Figure({**fig.to_dict(), "frames": frames}, _validate=False)
+    return figure(data, fig_layout, frames)
 
 
-def _area(box: dict, color: str, pattern: dict | None = None, *, visible: bool = True):
-    return go.Scatter(x=box["x"], y=box["y"], mode="lines", fill="toself", fillcolor=color,
-                      line={"width": 0}, fillpattern=pattern, hoverinfo="skip", visible=visible)
+def _area(box: dict, color: str, pattern: dict | None = None, *, visible: bool = True) -> dict:
+    return {**box, "mode": "lines", "fill": "toself", "fillcolor": color, "line": {"width": 0},
+            "fillpattern": pattern, "hoverinfo": "skip", "visible": visible}
 
 
-def _line(color: str, width: float) -> go.Scatter:
-    return go.Scatter(x=[], y=[], mode="lines", line={"color": color, "width": width},
-                      hoverinfo="skip")
+def _line(color: str, width: float) -> dict:
+    return {"type": "scatter", "x": [], "y": [], "mode": "lines",
+            "line": {"color": color, "width": width}, "hoverinfo": "skip"}
 
 
-def _controls(fig: go.Figure, count: int, step: int, frame_ms: int, text: BatchText) -> None:
+def _controls(count: int, step: int, frame_ms: int, text: BatchText) -> dict:
     """Play / Pause buttons and the scrubber, run by Plotly in the browser."""
     def go_to(names, duration, redraw=True):
         return [names, {"frame": {"duration": duration, "redraw": redraw}, "mode": "immediate",
                         "fromcurrent": True, "transition": {"duration": 0}}]
 
-    fig.update_layout(
-        updatemenus=[{
+    return {
+        "updatemenus": [{
             "type": "buttons", "direction": "left", "showactive": False,
             "x": 0.0, "y": CONTROLS_TOP, "xanchor": "left", "yanchor": "top",
             "pad": {"t": 8, "r": 10},
@@ -215,7 +260,7 @@ def _controls(fig: go.Figure, count: int, step: int, frame_ms: int, text: BatchT
                 {"label": text.pause, "method": "animate", "args": go_to([None], 0, False)},
             ],
         }],
-        sliders=[{
+        "sliders": [{
             "active": step, "x": 0.0, "len": 1.0, "y": CONTROLS_TOP, "yanchor": "top",
             "pad": {"t": SLIDER_BELOW_BUTTONS}, "ticklen": 3, "minorticklen": 0,
             "currentvalue": {"prefix": text.slider_prefix, "font": {"size": 13},
@@ -223,4 +268,4 @@ def _controls(fig: go.Figure, count: int, step: int, frame_ms: int, text: BatchT
             "steps": [{"label": str(k), "method": "animate", "args": go_to([str(k)], 0)}
                       for k in range(count)],
         }],
-    )
+    }

@@ -11,10 +11,12 @@ import plotly.io as pio
 import pytest
 
 import figures.style
+from figures.batch import BatchText, batch_figure
 from figures.contributions import contribution_waterfall
 from figures.graph import GraphText, neuron_graph
 from figures.heatmaps import Highlight, heatmap
 from figures.scalar import activation_curve, affine_line
+from lesson import batch as batch_spec
 from lesson.scalar import x_grid, z_grid
 from neuron import ACTIVATIONS
 
@@ -23,6 +25,12 @@ X = RNG.standard_normal((6, 9))
 Z_COLUMN = RNG.standard_normal((9, 1))
 G = ACTIVATIONS["tanh"]
 Z = z_grid(1.5)
+LOOP = batch_spec.run_loop(0, 3, 12, 5, True)  # 2 batches of 5, 2 samples dropped
+BATCH_TEXT = BatchText(
+    x_title="X", ledger_title="batch", collected_title="a", current_title="a of this batch",
+    remainder_note="2 dropped", frame_titles=("i = 0", "i = 1"), play="Play", pause="Pause",
+    slider_prefix="i = ", sample="sample", sample_axis="sample", feature="feature",
+    batch="batch", dropped="dropped")
 BUILDERS = {
     "graph": lambda: neuron_graph(GraphText(x="x = 3", a="a = 0.5")),
     "affine": lambda: affine_line(x_grid(), 2 * x_grid() - 1, 3.0, 5.0, title="t"),
@@ -34,6 +42,9 @@ BUILDERS = {
     "waterfall": lambda: contribution_waterfall(np.array([0.5, -0.2, 0.1]), 0.3, 0.7,
                                                 labels=["a", "b", "c"], b_label="+ b",
                                                 z_label="= z", title="t"),
+    "batch": lambda: batch_figure(LOOP.X, [(s.start, s.stop) for s in LOOP.steps],
+                                  [s.trace.a for s in LOOP.steps], step=1, frame_ms=500,
+                                  text=BATCH_TEXT),
 }
 
 
