@@ -44,10 +44,14 @@ MOVING = (2, 3, 4, 7, 9, 10)
 # The grid, in paper fractions: a wide left column of three rows (X, the ledger, the
 # predictions) sharing the samples' axis, and a narrow right column (this batch's a) as tall
 # as all three. Axes: x/y = X, x2/y2 = this batch's a, x3/y3 = ledger, x4/y4 = predictions.
-COLUMN_WIDTHS = (0.86, 0.14)
+COLUMN_WIDTHS = (0.87, 0.13)
 ROW_HEIGHTS = (0.6, 0.1, 0.3)  # top to bottom
-COLUMN_GAP = 0.12
+# The gap holds X's colour bar and nothing else: the current column's row numbers are on its
+# right (on its left, at a 540-650 px wide chart, they ran into the colour bar's numbers).
+COLUMN_GAP = 0.1
 ROW_GAP = 0.07
+COLORBAR_PAD = 8  # px between X and its colour bar
+CURRENT_TITLE_CHARS = 9  # a longer title of the current column wraps onto two lines
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,16 @@ def _title(text: str, x: float, y: float, xanchor: str) -> dict:
             "yanchor": "bottom", "showarrow": False, "font": {"size": 16}}
 
 
+def _wrap(text: str, width: int) -> str:
+    """`text` on two lines, split at the space that makes the longer line shortest, if it has
+    more than `width` characters and a space; otherwise as it is."""
+    spaces = [i for i, char in enumerate(text) if char == " "]
+    if len(text) <= width or not spaces:
+        return text
+    cut = min(spaces, key=lambda i: max(i, len(text) - i - 1))
+    return f"{text[:cut]}<br>{text[cut + 1:]}"
+
+
 def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.ndarray],
                  *, step: int, frame_ms: int, text: BatchText, height: int = 650) -> go.Figure:
     """The animated batch loop.
@@ -125,13 +139,17 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
     on_ledger = {"xaxis": "x3", "yaxis": "y3"}
     on_collected = {"xaxis": "x4", "yaxis": "y4"}
 
+    left, right, (x_rows, ledger_rows, collected_rows) = _domains()
     limit = float(np.max(np.abs(X))) or 1.0
     hover = f"{text.sample} %{{x}}, {text.feature} %{{y}}<br>x = %{{z:.2f}}<extra></extra>"
     data_x = {  # 0
         "type": "heatmap", "z": X.astype(np.float32), "zmin": -limit, "zmax": limit,
         "zmid": 0.0, "colorscale": DIVERGING,
+        # In the gap right of X, as tall as X.
         "colorbar": {"title": {"text": "X", "side": "top"}, "thickness": 10,
-                     "len": 0.55, "y": 1.0, "yanchor": "top", "x": 0.775, "outlinewidth": 0},
+                     "len": x_rows[1] - x_rows[0], "y": x_rows[1], "yanchor": "top",
+                     "x": left[1], "xanchor": "left", "xpad": COLORBAR_PAD,
+                     "outlinewidth": 0},
         "hovertemplate": hover, "name": "X", **on_x}
     dropped_box = _rect(n_used - 0.5, n_data - 0.5, -0.5, n_features - 0.5)
     hatch = {"shape": "/", "fgcolor": "#444444", "bgcolor": DROPPED, "solidity": 0.3}
@@ -191,7 +209,6 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
                              strict=True):
         data[index] = data[index] | values
 
-    left, right, (x_rows, ledger_rows, collected_rows) = _domains()
     samples = {"range": [-0.5, n_data - 0.5], "showgrid": False, "zeroline": False,
                "domain": left}
     axes = {
@@ -203,6 +220,7 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
         "yaxis": {"anchor": "x", "domain": x_rows, "range": [n_features - 0.5, -0.5],
                   "title": {"text": text.feature}, "showgrid": False, "zeroline": False},
         "yaxis2": {"anchor": "x2", "domain": [0.0, 1.0], "range": [size - 0.5, -0.5],
+                   "side": "right", "automargin": True,
                    "tickmode": "linear", "tick0": 0,  # rows: integers
                    "dtick": max(1, size // 8), "showgrid": False, "zeroline": False},
         "yaxis3": {"anchor": "x3", "domain": ledger_rows, "range": [0, 1], "tickvals": [0.5],
@@ -213,7 +231,9 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
     annotations = [
         # Titles of the left panels: left-aligned, clear of the note on the right.
         _title(text.x_title, 0.0, x_rows[1], "left"),
-        _title(text.current_title, (right[0] + right[1]) / 2, 1.0, "center"),
+        # Flush with the column's right edge, on two lines if long: centred over a narrow
+        # column, "a of this batch" ran past the chart's edge and was cut.
+        _title(_wrap(text.current_title, CURRENT_TITLE_CHARS), right[1], 1.0, "right"),
         _title(text.collected_title, 0.0, collected_rows[1], "left"),
         {"text": text.remainder_note, "xref": "x", "yref": "y domain", "x": n_data - 0.5,
          "y": 1.0, "xanchor": "right", "yanchor": "bottom", "showarrow": False,

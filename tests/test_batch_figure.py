@@ -105,3 +105,22 @@ def test_largest_animation_stays_under_one_megabyte():
     payload = figure.to_json()
     assert len(json.loads(payload)["frames"]) == 500
     assert len(payload) < 1_000_000
+
+
+def test_colour_bar_has_the_gap_to_itself_and_the_current_title_stays_inside_the_chart():
+    # At a 540-650 px chart the colour bar's numbers ran into the current column's row
+    # numbers, and the column's centred title "a of this batch" was cut at the chart's edge.
+    loop = spec.run_loop(0, 20, 100, 8, True)
+    words = text(len(loop.steps))
+    figure = batch_figure(loop.X, [(s.start, s.stop) for s in loop.steps],
+                          [s.trace.a for s in loop.steps], step=0, frame_ms=500,
+                          text=BatchText(**{**words.__dict__,
+                                            "current_title": "a of this batch"}))
+    layout = json.loads(figure.to_json())["layout"]
+    colorbar = json.loads(figure.to_json())["data"][0]["colorbar"]
+    left_end, right_start = layout["xaxis"]["domain"][1], layout["xaxis2"]["domain"][0]
+    assert colorbar["xanchor"] == "left" and left_end <= colorbar["x"] < right_start
+    assert layout["yaxis2"]["side"] == "right"  # row numbers away from the colour bar
+    title = next(a for a in layout["annotations"] if "batch" in a["text"])
+    assert title["xanchor"] == "right" and title["x"] == layout["xaxis2"]["domain"][1]
+    assert title["text"].split("<br>") == ["a of this", "batch"]
