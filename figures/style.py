@@ -67,16 +67,3 @@ def layout(*, height: int = 320, title: str | None = None, **extra: object) -> d
         "showlegend": False,
         **extra,
     }
-
-
-def base_layout(fig: go.Figure, *, height: int = 320, title: str | None = None) -> go.Figure:
-    """Margins, font and transparent background; Streamlit's theme fills in the rest."""
-    fig.update_layout(
-        height=height,
-        margin={"l": 10, "r": 10, "t": 40 if title else 10, "b": 10},
-        title={"text": title} if title else None,
-        paper_bgcolor="rgba(0,0,0,0)",
-        plot_bgcolor="rgba(0,0,0,0)",
-        showlegend=False,
-    )
-    return fig
