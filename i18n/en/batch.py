@@ -38,7 +38,7 @@ STRINGS = {
     "{n_data}.",
     "batch.x_title": "data X ({nf} × {nd})",
     "batch.ledger_title": "batch",
-    "batch.collected_title": "predictions so far: a ({n} × 1), on its side under the samples",
+    "batch.collected_title": "a so far ({n} × 1): one bar under each sample",
     "batch.current_title": "a of this batch",
     "batch.remainder_dropped": "{n_data} mod {batch_size} = {r} samples dropped (hatched)",
     "batch.remainder_kept": "last batch has {r} samples",

@@ -37,7 +37,7 @@ STRINGS = {
     "줄이거나, “마지막 불완전 배치 버리기”를 끄면 {n_data} 개짜리 배치 하나가 생깁니다.",
     "batch.x_title": "데이터 X ({nf} × {nd})",
     "batch.ledger_title": "배치",
-    "batch.collected_title": "지금까지의 예측: a ({n} × 1), 샘플 아래에 눕혀서 표시",
+    "batch.collected_title": "지금까지의 a ({n} × 1): 샘플마다 아래에 막대 하나",
     "batch.current_title": "이 배치의 a",
     "batch.remainder_dropped": "{n_data} mod {batch_size} = {r} 개 샘플 버림 (빗금)",
     "batch.remainder_kept": "마지막 배치는 샘플 {r} 개",
