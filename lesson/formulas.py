@@ -33,11 +33,13 @@ def affine_formula(x: float, w: float, b: float, z: float) -> str:
     )
 
 
-def activation_formula(activation: str, z: float, a: float) -> str:
-    """``a = σ(z) = σ(14)``, then ``= 0.99999917`` on the next line."""
+def activation_formula(activation: str, z: float, a: float, index: int | None = None) -> str:
+    """``a = σ(z) = σ(14)``, then ``= 0.99999917`` on the next line; with `index` i the
+    symbols carry it (``a_i = σ(z_i)``), for one sample of a matrix."""
     g = ACTIVATION_SYMBOLS[activation]
+    sub = "" if index is None else f"_{{{index}}}"
     return (
-        rf"\begin{{aligned}} a &= {g}(z) = {g}({tex_number(fmt(z))}) \\ "
+        rf"\begin{{aligned}} a{sub} &= {g}(z{sub}) = {g}({tex_number(fmt(z))}) \\ "
         rf"&= {tex_number(fmt_out(a))} \end{{aligned}}"
     )
 

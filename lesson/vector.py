@@ -13,8 +13,8 @@ import math
 import numpy as np
 
 from lesson.controls import BoolControl, ChoiceControl, IntControl
-from lesson.formulas import ACTIVATION_SYMBOLS, tex_number
-from lesson.numbers import fmt, fmt_out, fmt_signed
+from lesson.formulas import tex_number
+from lesson.numbers import fmt, fmt_signed
 from neuron import ACTIVATIONS, ArtificialNeuron, Trace
 
 FEATURES = IntControl("v_features", default=5, lo=1, hi=32)
@@ -133,8 +133,3 @@ def weight_history(history: list[Trace], last: int = HISTORY) -> tuple[np.ndarra
     return (np.concatenate([t.w for t in shown], axis=1),
             [f"#{first + k}" for k in range(len(shown))])
 
-
-def sample_activation_formula(activation: str, index: int, z: float, a: float) -> str:
-    """LaTeX: ``a_i = σ(z_i) = σ(0.7) = 0.66818777``."""
-    g = ACTIVATION_SYMBOLS[activation]
-    return rf"a_{{{index}}} = {g}(z_{{{index}}}) = {g}({fmt(z)}) = {fmt_out(a)}"

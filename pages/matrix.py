@@ -5,9 +5,10 @@ import streamlit as st
 from figures.heatmaps import Highlight, heatmap
 from lesson import matrix as spec
 from lesson.code_matrix import matrix_code
+from lesson.formulas import activation_formula
 from lesson.numbers import fmt_out
 from lesson.shapes import affine_equation, shape_text
-from lesson.vector import dot_formula, dot_product, sample_activation_formula
+from lesson.vector import dot_formula, dot_product
 from neuron import ArtificialNeuron
 from ui import controls
 from ui.code_panel import code_panel
@@ -92,8 +93,8 @@ with st.container(border=True):
     dot = float(dot_product(alone.x, alone.w)[0, 0])
     st.latex(dot_formula(str(sample), dot, float(trace.b), float(trace.z[sample, 0]),
                          expand=False))
-    st.latex(sample_activation_formula(activation, sample, float(trace.z[sample, 0]),
-                                       float(trace.a[sample, 0])))
+    st.latex(activation_formula(activation, float(trace.z[sample, 0]),
+                                float(trace.a[sample, 0]), index=sample))
     st.caption(tr("matrix.same_alone", i=sample, a=fmt_out(alone.a[0, 0]),
                   shape=shape_text(alone.a.shape)))
 

@@ -106,3 +106,9 @@ def test_z_grid_contains_the_current_z_and_shows_saturation():
     assert grid[0] == -grid[-1]
     assert grid[-1] > 14.0
     assert z_grid(0.5)[-1] == 8.0
+
+
+def test_activation_formula_of_one_sample_carries_its_index():
+    assert activation_formula("tanh", 0.5, 0.46211716, index=3) == (
+        r"\begin{aligned} a_{3} &= \tanh(z_{3}) = \tanh(0.5) \\ &= 0.46211716 \end{aligned}"
+    )
