@@ -62,12 +62,6 @@ class Counts:
         """Samples the loop never sees (the remainder, when drop_last is on)."""
         return self.remainder if self.drop_last else 0
 
-    @property
-    def last_size(self) -> int:
-        """Samples in the last batch (0 when there is no batch)."""
-        if self.n_batches == 0:
-            return 0
-        return self.remainder if self.remainder and not self.drop_last else self.batch_size
 
 
 def counts(n_data: int, batch_size: int, drop_last: bool) -> Counts:
@@ -124,12 +118,6 @@ class Loop:
     counts: Counts
     steps: tuple[Step, ...]
 
-    @property
-    def predictions(self) -> np.ndarray:
-        """Every prediction, in sample order, shape (n_used, 1)."""
-        if not self.steps:
-            return np.zeros((0, 1))
-        return np.concatenate([step.trace.a for step in self.steps])
 
     @property
     def same_parameters(self) -> bool:

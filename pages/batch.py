@@ -99,26 +99,21 @@ else:
                     config={"displayModeBar": False})
     st.caption(tr("batch.legend"))
 
-# One after the other: side by side at 650 px the printout scrolled sideways and the
-# parameters' text wrapped every few words.
-log_column, params_column = st.container(), st.container()
-with log_column:
-    st.subheader(tr("batch.log_title"))
-    st.code("\n".join(spec.log_lines(loop, step if count else -1)), language="text")
-    if count:
-        st.caption(tr("batch.log_caption", i=step))
-with params_column:
-    st.subheader(tr("batch.params_title"))
-    if count and loop.same_parameters:
-        first = loop.steps[0].trace
-        st.markdown(tr("batch.params_same", seed=ctx.seed, n=count))
-        st.markdown(tr("batch.params_b", b=fmt(first.b)))
-        # w laid on its side (wᵀ, one cell per feature): a short strip next to the printout
-        # instead of a column up to 620 px tall that left the printout side empty.
-        st.plotly_chart(heatmap(first.w.T, "wᵀ", height=190, column_title=tr("batch.feature")),
-                        theme="streamlit", width="stretch", key="bl_weights",
-                        config={"displayModeBar": False})
-    else:
-        st.info(tr("batch.no_params"), icon=":material/info:")
+st.subheader(tr("batch.log_title"))
+st.code("\n".join(spec.log_lines(loop, step if count else -1)), language="text")
+if count:
+    st.caption(tr("batch.log_caption", i=step))
+
+st.subheader(tr("batch.params_title"))
+if count and loop.same_parameters:
+    first = loop.steps[0].trace
+    st.markdown(tr("batch.params_same", seed=ctx.seed, n=count))
+    st.markdown(tr("batch.params_b", b=fmt(first.b)))
+    # w laid on its side (wᵀ, one cell per feature): a short strip, not a tall column.
+    st.plotly_chart(heatmap(first.w.T, "wᵀ", height=190, column_title=tr("batch.feature")),
+                    theme="streamlit", width="stretch", key="bl_weights",
+                    config={"displayModeBar": False})
+else:
+    st.info(tr("batch.no_params"), icon=":material/info:")
 
 code_panel(batch_code(ctx.seed, n_features, n_data, batch_size, drop_last), tr)
