@@ -70,3 +70,10 @@ def test_fractional_integer_slider_value_is_cut_and_the_notice_says_so(page, key
 def test_integer_ranges_are_written_in_full_in_notices():
     [notice] = notices(app({"seed": "-1"}))
     assert "outside 0 … 4294967295" in notice
+
+
+def test_a_fractional_counter_in_the_url_is_used_as_the_notice_says():
+    at = app({"v_passes": "3.7"}, page="pages/vector.py")
+    assert not at.exception
+    assert any("`v_passes=3.7` is not a whole number; using 3 instead" in n for n in notices(at))
+    assert "Forward passes: 3." in " ".join(c.value for c in at.caption)

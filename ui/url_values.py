@@ -14,13 +14,14 @@ from ui import notices
 
 
 def url_int(control: IntControl) -> int:
-    """The integer stored under `control.key`; a bad value gives a notice and the default."""
+    """The integer stored under `control.key`; a bad value gives a notice and the value the
+    notice names (the default, or the whole part of an in-range fraction, as widgets do)."""
     raw = st.query_params.get_all(control.key)
     problem = check_url_value(control, raw)
     if problem is not None:
         notices.add(problem)
-        st.query_params[control.key] = str(control.default)
-        return control.default
+        set_url_int(control, int(problem.used))
+        return int(problem.used)
     return int(float(raw[-1])) if raw else control.default
 
 
