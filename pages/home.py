@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from figures.graph import GraphText, neuron_graph
+from figures.graph import GraphText
 from ui.context import page_context
+from ui.graph import graph
 from ui.navigation import LESSON_PAGES
 
 ctx = page_context()
@@ -13,10 +14,7 @@ st.title(tr("home.title"))
 st.markdown(tr("home.intro"))
 
 st.subheader(tr("home.pipeline_title"))
-st.plotly_chart(
-    neuron_graph(GraphText(affine="x·w + b", activation="g(z)")),
-    theme="streamlit", width="stretch", config={"displayModeBar": False}, key="pipeline",
-)
+graph(GraphText(), tr)
 st.markdown(tr("home.pipeline_caption"))
 st.info(tr("home.params"), icon=":material/casino:")
 

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from figures.graph import GraphText, neuron_graph
+from figures.graph import GraphText
 from figures.scalar import activation_curve, affine_line
 from lesson import scalar as spec
 from lesson.code import scalar_code
@@ -12,6 +12,7 @@ from neuron import ACTIVATIONS, ArtificialNeuron
 from ui import controls
 from ui.code_panel import code_panel
 from ui.context import page_context
+from ui.graph import graph
 
 ctx = page_context()
 tr = ctx.tr
@@ -61,15 +62,13 @@ with right:
     if abs(slope) < spec.SATURATION_SLOPE:
         st.info(tr("scalar.saturated", d=fmt_out(slope)), icon=":material/horizontal_rule:")
 
-# The graph gets the full width: its value boxes grow with their numbers.
 st.caption(tr("scalar.graph"))
 graph_text = GraphText(
     x=f"x = {fmt(x)}", w=f"w = {fmt(w)}", b=f"b = {fmt(b)}", affine="x·w + b",
     z=f"z = {fmt(trace.z)}", activation=f"{ACTIVATION_NAMES[activation]}(z)",
     a=f"a = {fmt_out(trace.a)}",
 )
-st.plotly_chart(neuron_graph(graph_text), theme="streamlit", width="stretch",
-                config={"displayModeBar": False}, key="scalar_graph")
+graph(graph_text, tr)
 
 xs = spec.x_grid()
 line = neuron.forward_trace(xs)

@@ -1,9 +1,8 @@
-"""Scalar figures and the computation graph: their data is what the neuron computes."""
+"""Scalar figures: their data is what the neuron computes."""
 
 import numpy as np
 import pytest
 
-from figures.graph import GraphText, neuron_graph
 from figures.scalar import activation_curve, affine_line
 from lesson.scalar import x_grid, z_grid
 from neuron import ACTIVATIONS, ArtificialNeuron
@@ -45,16 +44,3 @@ def test_activation_curve_without_derivative_has_only_curve_and_point():
     fig = activation_curve(zs, g.fn(zs), 0.0, 0.5, title="t")
     assert len(fig.data) == 2
     assert fig.layout.xaxis.range == (zs[0], zs[-1])
-
-
-def test_graph_shows_every_node_text():
-    text = GraphText(x="x = 3", w="w = 5", b="b = -1", z="z = 14", a="a = 0.99999917")
-    fig = neuron_graph(text)
-    labels = [a.text for a in fig.layout.annotations if a.text]
-    for node in ("x =<br>3", "w =<br>5", "b =<br>-1", "z =<br>14", "a =<br>0.99999917"):
-        symbol, value = node.split("<br>")
-        assert f"<b>{symbol}</b><br><b>{value}</b>" in labels
-    for node in ("x·w + b", "g(z)"):
-        assert f"<b>{node}</b>" in labels
-    arrows = [a for a in fig.layout.annotations if a.showarrow]
-    assert len(arrows) == 6

@@ -13,7 +13,6 @@ import pytest
 import figures.style
 from figures.batch import BatchText, batch_figure
 from figures.contributions import contribution_waterfall
-from figures.graph import GraphText, neuron_graph
 from figures.heatmaps import Highlight, heatmap
 from figures.scalar import activation_curve, affine_line
 from lesson import batch as batch_spec
@@ -32,7 +31,6 @@ BATCH_TEXT = BatchText(
     slider_prefix="i = ", sample="sample", sample_axis="sample", feature="feature",
     batch="batch", dropped="dropped")
 BUILDERS = {
-    "graph": lambda: neuron_graph(GraphText(x="x = 3", a="a = 0.5")),
     "affine": lambda: affine_line(x_grid(), 2 * x_grid() - 1, 3.0, 5.0, title="t"),
     "activation": lambda: activation_curve(Z, G.fn(Z), 1.5, float(G.fn(1.5)), title="t",
                                            derivative_grid=G.derivative(Z), derivative_at_z=0.2),

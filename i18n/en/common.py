@@ -29,4 +29,6 @@ STRINGS = {
     "activation.relu": "ReLU",
     "activation.leaky_relu": "leaky ReLU (slope 0.01)",
     "activation.identity": "identity (no activation)",
+    # Read out by screen readers in place of the computation graph.
+    "graph.description": "Computation graph of the neuron: {flow}",
 }

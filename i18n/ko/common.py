@@ -32,4 +32,6 @@ STRINGS = {
     "activation.relu": "ReLU",
     "activation.leaky_relu": "leaky ReLU (기울기 0.01)",
     "activation.identity": "항등 함수 (활성화 없음)",
+    # 스크린 리더가 계산 그래프 대신 읽어 주는 문장.
+    "graph.description": "뉴런의 계산 그래프: {flow}",
 }

@@ -127,3 +127,39 @@ def test_bad_url_value_shows_a_notice_and_the_default(light_page, open_app):
     assert "abc" in warnings.inner_text()
     assert formulas(page)[0].endswith("= 14"), "w should fall back to its default 5"
     harness.screenshot(page, "scalar-bad-url", full_page=False)
+
+
+# For each node of the computation graph: its name, its text, and the room left between the
+# text's drawn box and the node's outline (px, in the page), measured by the browser itself.
+_GRAPH_NODES = """() => [...document.querySelectorAll('[data-testid=stMain] svg g[data-node]')]
+  .map((g) => {
+    const box = g.querySelector('rect').getBoundingClientRect();
+    const text = g.querySelector('text').getBoundingClientRect();
+    return {name: g.dataset.node, text: g.querySelector('text').textContent,
+            room: Math.min(text.left - box.left, box.right - text.right,
+                           text.top - box.top, box.bottom - text.bottom),
+            color: getComputedStyle(g.querySelector('text')).fill};
+  })"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_computation_graph_is_drawn_with_its_text_inside_the_boxes(new_page, open_app, scheme):
+    page = new_page(scheme)
+    # The longest numbers the sliders allow, and the widest activation name.
+    open_app(page, f"{SCALAR}?lang=en&x=-9.87&w=-4.99&b=-4.99&activation=leaky_relu")
+    nodes = {node["name"]: node for node in page.evaluate(_GRAPH_NODES)}
+    assert set(nodes) == {"x", "w", "b", "affine", "z", "activation", "a"}  # not sanitized away
+    assert nodes["z"]["text"] == "z =" + f"{-9.87 * -4.99 - 4.99:.6g}"
+    for node in nodes.values():
+        assert node["room"] >= 3, node  # the estimate of the text width is never too small
+    # An operation's text takes the theme's text colour: dark on light, light on dark.
+    red, green, blue = (int(v) for v in re.findall(r"\d+", nodes["affine"]["color"])[:3])
+    luminance = (0.2126 * red + 0.7152 * green + 0.0722 * blue) / 255
+    assert (luminance < 0.3) if scheme == "light" else (luminance > 0.7), luminance
+
+    slider_input(page, "b").focus()
+    with harness.rerun(page):
+        page.keyboard.press("ArrowRight")
+    nodes = {node["name"]: node for node in page.evaluate(_GRAPH_NODES)}
+    assert nodes["b"]["text"] == "b =-4.98"
+    harness.screenshot(page, f"scalar-graph-{scheme}", full_page=False)
