@@ -56,14 +56,14 @@ def layout(*, height: int = 320, title: str | None = None, **extra: object) -> d
     calls (each of those validates again), and keeps a slider rerun fast.
     """
     return {
-        # Streamlit's theme supplies the look (light or dark); Plotly's default template would
-        # only add ~6.5 KB per figure to every rerun, and time to copy it.
+        # Streamlit's theme supplies the look (light or dark), backgrounds included; Plotly's
+        # default template would only add ~6.5 KB per figure to every rerun, and time to copy
+        # it. (Keys with an underscore, like `paper_bgcolor`, take Plotly's slow path: each
+        # costs ~0.04 ms per figure.)
         "template": {},
         "height": height,
         "margin": {"l": 10, "r": 10, "t": 40 if title else 10, "b": 10},
         "title": {"text": title} if title else None,
-        "paper_bgcolor": "rgba(0,0,0,0)",
-        "plot_bgcolor": "rgba(0,0,0,0)",
         "showlegend": False,
         **extra,
     }
