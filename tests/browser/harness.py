@@ -193,6 +193,7 @@ class Traffic:
         self.bytes = 0
         self.frames = 0
         self.finished_runs = 0
+        self.last_finished_at = 0.0  # time.perf_counter() when the last run's end arrived
         self.websocket = None
 
     def attach(self, websocket) -> None:
@@ -205,6 +206,7 @@ class Traffic:
         self.frames += 1
         if is_run_finished(data):
             self.finished_runs += 1
+            self.last_finished_at = time.perf_counter()
 
 
 def is_run_finished(payload: bytes | str) -> bool:
