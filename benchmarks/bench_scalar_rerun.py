@@ -28,7 +28,11 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from benchmarks.common import register_empty_page, time_scripts  # noqa: E402
+from benchmarks.common import (  # noqa: E402
+    register_empty_page,
+    share_one_script_cache,
+    time_scripts,
+)
 from lesson import scalar as spec  # noqa: E402
 
 _script_times = time_scripts()
@@ -61,15 +65,6 @@ def timed_run(run) -> tuple[float, float]:
     wall = time.perf_counter() - start
     assert not at.exception, at.exception
     return sum(_script_times), wall
-
-
-def share_one_script_cache() -> None:
-    """Make every AppTest run reuse one ScriptCache, as a running server does."""
-    from streamlit.runtime.scriptrunner.script_cache import ScriptCache
-    from streamlit.testing.v1 import app_test, local_script_runner
-
-    shared = ScriptCache()
-    app_test.ScriptCache = local_script_runner.ScriptCache = lambda: shared
 
 
 def main() -> None:

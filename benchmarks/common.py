@@ -24,23 +24,34 @@ st.title("empty")
 def register_empty_page() -> str:
     """Add an empty page to the app's navigation (in this process only, before the app's first
     run); return its path relative to the entry point, for `AppTest.switch_page`."""
+    return register_pages({"empty": ""})["empty"]
+
+
+def register_pages(bodies: dict[str, str]) -> dict[str, str]:
+    """Add one page per entry of `bodies` to the app's navigation (in this process only,
+    before the app's first run): the empty page of this app plus that body's lines. Returns
+    each page's path relative to the entry point, for `AppTest.switch_page`."""
     import streamlit
 
     from ui import navigation
 
-    path = Path(tempfile.mkdtemp()) / "bench_empty_page.py"
-    path.write_text(APP_EMPTY_PAGE, encoding="utf-8")
+    folder = Path(tempfile.mkdtemp())
+    paths = {}
+    for number, (name, body) in enumerate(bodies.items()):
+        paths[name] = folder / f"bench_page_{number}.py"
+        paths[name].write_text(APP_EMPTY_PAGE + body, encoding="utf-8")
 
-    class WithEmptyPage:
+    class WithExtraPages:
         def __getattr__(self, name):
             return getattr(streamlit, name)
 
         def navigation(self, pages, **kwargs):
-            extra = streamlit.Page(path, title="empty", url_path="bench-empty")
-            return streamlit.navigation([*pages, extra], **kwargs)
+            extra = [streamlit.Page(path, title=path.stem, url_path=f"bench-{path.stem}")
+                     for path in paths.values()]
+            return streamlit.navigation([*pages, *extra], **kwargs)
 
-    navigation.st = WithEmptyPage()
-    return os.path.relpath(path, ROOT)
+    navigation.st = WithExtraPages()
+    return {name: os.path.relpath(path, ROOT) for name, path in paths.items()}
 
 
 def time_scripts() -> list[float]:
@@ -60,3 +71,12 @@ def time_scripts() -> list[float]:
 
     script_runner.exec_func_with_error_handling = timed
     return durations
+
+
+def share_one_script_cache() -> None:
+    """Make every AppTest run reuse one ScriptCache, as a running server does."""
+    from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+    from streamlit.testing.v1 import app_test, local_script_runner
+
+    shared = ScriptCache()
+    app_test.ScriptCache = local_script_runner.ScriptCache = lambda: shared

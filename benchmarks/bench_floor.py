@@ -1,0 +1,121 @@
+"""How low the rerun ratios of issues 3 and 4 can go: each page's required elements, bare.
+
+    python benchmarks/bench_floor.py [--runs 40] [--cached-scripts]
+
+Each variant is the empty page of this app (entry point, navigation, sidebar; see
+benchmarks/common.py) plus plain Streamlit calls with trivial content for what the issue
+requires of the page: its controls, its formulas, graph and code panel, its charts, but no
+numbers of the neuron, no URL binding, no long text, and Plotly charts of two points.
+If even such a bare page costs more than the target ratio, no version of the real page in
+Streamlit meets it. Same timing as bench_scalar_rerun.py (script time in AppTest,
+interleaved medians; `--cached-scripts` compiles each script once, as a server does).
+Prints numbers, asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from benchmarks.common import (  # noqa: E402
+    register_pages,
+    share_one_script_cache,
+    time_scripts,
+)
+
+_durations = time_scripts()
+
+CHART = """\
+import plotly.graph_objects as go
+def chart(key, kind="scatter"):
+    trace = ({"type": "scatter", "x": [0, 1], "y": [0, 1]} if kind == "scatter"
+             else {"type": "heatmap", "z": [[0, 1], [1, 0]]})
+    figure = go.Figure(data=[trace], layout={"template": {}}, _validate=False)  # as the app
+    st.plotly_chart(figure, theme="streamlit", key=key)
+"""
+SCALAR_CONTROLS = """\
+st.slider("x", -10.0, 10.0, 3.0, key="f_x")
+st.slider("w", -5.0, 5.0, 5.0, key="f_w")
+st.slider("b", -5.0, 5.0, -1.0, key="f_b")
+st.selectbox("g", ["sigmoid", "tanh"], key="f_g")
+st.toggle("g'", key="f_d")
+st.button("lesson", key="f_l")
+st.button("random", key="f_r")
+"""
+# Formulas with numbers, the computation graph, the code panel (issue 3, section 2).
+SCALAR_TEXT = """\
+st.latex("z = 3 \\cdot 5 + (-1) = 14")
+st.latex("a = \\sigma(14) = 0.99999917")
+st.markdown("<svg></svg>", unsafe_allow_html=True)
+with st.expander("code"):
+    st.code("print(1)")
+"""
+MATRIX_CONTROLS = """\
+st.slider("l_I", 1, 64, 64, key="f_f")
+st.slider("N", 1, 256, 256, key="f_n")
+st.slider("i", 0, 255, 0, key="f_i")
+st.selectbox("g", ["sigmoid", "tanh"], key="f_g")
+"""
+MATRIX_TEXT = """\
+st.markdown("X (64×256) @ w (64×1) + b → (256×1)")
+st.latex("z_0 = x_0^T w + b = 0.5")
+with st.expander("code"):
+    st.code("print(1)")
+"""
+VARIANTS = {
+    "empty page of this app (baseline)": "",
+    "one bare Plotly chart": CHART + "chart('c0')\n",
+    "scalar, bare: its 7 controls": SCALAR_CONTROLS,
+    "  + formulas, graph, code panel": SCALAR_CONTROLS + SCALAR_TEXT,
+    "  + its 2 charts (target ≤ 2)": CHART + SCALAR_CONTROLS + SCALAR_TEXT
+                                      + "chart('c0')\nchart('c1')\n",
+    "matrix, bare: 4 controls, shapes, formula, code": MATRIX_CONTROLS + MATRIX_TEXT,
+    "  + its 4 heatmaps (target ≤ 3)": CHART + MATRIX_CONTROLS + MATRIX_TEXT
+                                        + "".join(f"chart('h{i}', 'heatmap')\n" for i in range(4)),
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--cached-scripts", action="store_true",
+                        help="compile each script once, as a server does")
+    args = parser.parse_args()
+    runs = args.runs
+    if args.cached_scripts:
+        share_one_script_cache()
+
+    paths = register_pages(VARIANTS)
+    apps = {}
+    for name, path in paths.items():
+        at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
+        at.run()
+        at.switch_page(path).run()
+        assert not at.exception, at.exception
+        apps[name] = at
+    for _ in range(3):  # warm-up
+        for at in apps.values():
+            at.run()
+    times: dict[str, list[float]] = {name: [] for name in apps}
+    for _ in range(runs):
+        for name, at in apps.items():
+            _durations.clear()
+            at.run()
+            times[name].append(sum(_durations))
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    baseline = medians[next(iter(VARIANTS))]
+    cached = ", scripts compiled once" if args.cached_scripts else ""
+    print(f"{runs} reruns each, median script time (interleaved, same process{cached})")
+    for name, median in medians.items():
+        print(f"{name:52} {median * 1000:6.2f} ms {median / baseline:6.2f} x")
+
+
+if __name__ == "__main__":
+    main()
