@@ -14,4 +14,5 @@ def graph(text: GraphText, tr: Callable[..., str]) -> None:
     markup is ours, and every text in it is escaped (`figures.graph`). The wrapper lets a
     phone scroll the graph sideways rather than shrink its text."""
     svg = neuron_graph(text, description=tr("graph.description", flow=flow_text(text)))
-    st.markdown(f'<div style="overflow-x:auto">{svg}</div>', unsafe_allow_html=True)
+    st.markdown(f'<div style="overflow-x:auto;padding-bottom:0.75rem">{svg}</div>',
+                unsafe_allow_html=True)
