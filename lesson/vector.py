@@ -80,13 +80,16 @@ def resize_x(values: np.ndarray, seed: int, n_features: int) -> np.ndarray:
 
 
 def forward_history(x: np.ndarray, activation: str, seed: int, resets: int, passes: int,
-                    bug: bool) -> list[Trace]:
-    """Replay the page's button presses on one neuron; one `Trace` per forward pass.
+                    bug: bool, *, keep: int = HISTORY) -> list[Trace]:
+    """Replay the page's button presses on one neuron; one `Trace` for each of the last
+    `keep` forward passes (fewer if there were fewer passes).
 
     A new neuron (seeded with `seed`) draws ``w (n_features, 1)`` and `b` lazily on its
     first forward. Each "reset parameters" press is a ``reset_parameters()`` (a new draw)
     before the passes. With `bug`, every forward re-draws the parameters first, like a
     `forward` that initialises on every call: `w` then differs on every pass.
+    A forward pass changes nothing in the neuron but that first draw, so the passes before
+    the last `keep` only replay the draws (up to 50 passes on every rerun).
 
     x : ndarray of shape (n_features,)
     """
@@ -96,10 +99,13 @@ def forward_history(x: np.ndarray, activation: str, seed: int, resets: int, pass
     for _ in range(resets):
         neuron.reset_parameters()
     history = []
-    for _ in range(passes):
+    for index in range(passes):
         if bug and neuron.is_initialized:
             neuron.reset_parameters()
-        history.append(neuron.forward_trace(x))
+        if index >= passes - keep:
+            history.append(neuron.forward_trace(x))
+        elif not neuron.is_initialized:
+            neuron.forward(x)  # the lazy first draw
     return history
 
 
@@ -126,10 +132,9 @@ def dot_formula(index: str, dot: float, b: float, z: float, *, expand: bool = Tr
             rf"&= {tex_number(fmt(z))} \end{{aligned}}")
 
 
-def weight_history(history: list[Trace], last: int = HISTORY) -> tuple[np.ndarray, list[str]]:
-    """`w` after each of the `last` passes, side by side: shape (n_features, k), and labels."""
-    shown = history[-last:]
-    first = len(history) - len(shown) + 1
-    return (np.concatenate([t.w for t in shown], axis=1),
-            [f"#{first + k}" for k in range(len(shown))])
-
+def weight_history(history: list[Trace], passes: int) -> tuple[np.ndarray, list[str]]:
+    """`w` after each pass of `history` (the last of `passes` passes), side by side:
+    shape (n_features, len(history)), and the passes' labels ``#41`` … ``#50``."""
+    first = passes - len(history) + 1
+    return (np.concatenate([t.w for t in history], axis=1),
+            [f"#{first + k}" for k in range(len(history))])

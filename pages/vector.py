@@ -116,7 +116,7 @@ with lazy:
                    help=tr("vector.reset_help"))
         st.caption(tr("vector.counts", passes=passes, resets=resets))
     with lazy_right:
-        ws, pass_labels = spec.weight_history(history)
+        ws, pass_labels = spec.weight_history(history, passes)
         st.plotly_chart(heatmap(
             ws, "w", column_labels=pass_labels, column_title=tr("vector.history_axis"),
             row_title=tr("vector.feature_axis"),

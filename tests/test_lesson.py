@@ -112,3 +112,40 @@ def test_activation_formula_of_one_sample_carries_its_index():
     assert activation_formula("tanh", 0.5, 0.46211716, index=3) == (
         r"\begin{aligned} a_{3} &= \tanh(z_{3}) = \tanh(0.5) \\ &= 0.46211716 \end{aligned}"
     )
+
+
+def _replay_every_pass(x, activation, seed, resets, passes, bug):
+    """The plain replay: a trace of every pass (what `forward_history` shortens)."""
+    neuron = ArtificialNeuron(activation=activation, rng=seed)
+    if resets:
+        neuron.forward(x)
+    for _ in range(resets):
+        neuron.reset_parameters()
+    traces = []
+    for _ in range(passes):
+        if bug and neuron.is_initialized:
+            neuron.reset_parameters()
+        traces.append(neuron.forward_trace(x))
+    return traces
+
+
+@pytest.mark.parametrize("bug", [False, True])
+@pytest.mark.parametrize(("resets", "passes", "keep"),
+                         [(0, 1, 10), (0, 50, 10), (3, 50, 10), (2, 7, 10), (1, 12, 3)])
+def test_forward_history_keeps_the_last_passes_of_the_full_replay(bug, resets, passes, keep):
+    from lesson.vector import forward_history, weight_history
+
+    x = np.linspace(-1.0, 2.0, 6)
+    full = _replay_every_pass(x, "tanh", 11, resets, passes, bug)
+    shown = forward_history(x, "tanh", 11, resets, passes, bug, keep=keep)
+    assert len(shown) == min(keep, passes)
+    for mine, reference in zip(shown, full[-keep:], strict=True):
+        np.testing.assert_array_equal(mine.w, reference.w)
+        assert mine.b == reference.b
+        np.testing.assert_array_equal(mine.a, reference.a)
+    ws, labels = weight_history(shown, passes)
+    assert ws.shape == (6, len(shown))
+    assert labels[-1] == f"#{passes}" and labels[0] == f"#{passes - len(shown) + 1}"
+    # with the fix every shown pass has the same w; with the bug no two passes do
+    distinct = {tuple(t.w[:, 0]) for t in shown}
+    assert len(distinct) == (len(shown) if bug else 1)
