@@ -25,7 +25,8 @@ sys.path.insert(0, str(ROOT))
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from benchmarks.common import (  # noqa: E402
-    register_pages,
+    VARIANT_QUERY,
+    register_variant_page,
     share_one_script_cache,
     time_scripts,
 )
@@ -92,12 +93,15 @@ def main() -> None:
     if args.cached_scripts:
         share_one_script_cache()
 
-    paths = register_pages(VARIANTS)
+    path = register_variant_page(VARIANTS)
     apps = {}
-    for name, path in paths.items():
+    for name in VARIANTS:
         at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
+        at.query_params[VARIANT_QUERY] = name
         at.run()
-        at.switch_page(path).run()
+        at.switch_page(path)
+        at.query_params[VARIANT_QUERY] = name
+        at.run()
         assert not at.exception, at.exception
         apps[name] = at
     for _ in range(3):  # warm-up

@@ -1,13 +1,15 @@
 """Rerun time and chart bytes of the vector and matrix pages at their largest sizes.
 
-    python benchmarks/bench_pages.py [--runs 15]
+    python benchmarks/bench_pages.py [--runs 30] [--cached-scripts]
 
 Each scenario runs the app from its entry point (Streamlit's AppTest, no browser), then reruns
-it `--runs` times and reports the median *server* time of a rerun: the time Streamlit spends
+it `--runs` times, interleaved with the other scenarios run by run so that machine noise hits
+them alike, and reports the median *server* time of a rerun: the time Streamlit spends
 executing the script (entry point + page), measured around Streamlit's own script call, so
 AppTest's polling does not count. The baseline is an empty page of this app (registered in its
 navigation: entry point, navigation, sidebar; see benchmarks/common.py); the target is a ratio
-of at most 3. The home page is shown for reference.
+of at most 3. The home page is shown for reference. AppTest compiles every script again on
+every run; `--cached-scripts` compiles each once, as a server does.
 "chart bytes" is the size of every Plotly spec a rerun sends (what the browser downloads).
 """
 
@@ -23,7 +25,11 @@ sys.path.insert(0, str(ROOT))
 
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from benchmarks.common import register_empty_page, time_scripts  # noqa: E402
+from benchmarks.common import (  # noqa: E402
+    register_empty_page,
+    share_one_script_cache,
+    time_scripts,
+)
 
 _durations = time_scripts()
 
@@ -35,39 +41,50 @@ SCENARIOS = {
 }
 
 
-def time_reruns(at: AppTest, runs: int) -> float:
-    _durations.clear()
-    for _ in range(runs):
-        at.run()
-        assert not at.exception, at.exception
-    return statistics.median(_durations)
-
-
 def chart_bytes(at: AppTest) -> int:
     return sum(len(chart.proto.spec) for chart in at.get("plotly_chart"))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15)
-    runs = parser.parse_args().runs
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--cached-scripts", action="store_true",
+                        help="compile each script once, as a server does")
+    args = parser.parse_args()
+    if args.cached_scripts:
+        share_one_script_cache()
 
     empty_path = register_empty_page()
-    empty = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
-    empty.run()
-    empty.switch_page(empty_path).run()
-    baseline = time_reruns(empty, runs)
-    print(f"{'scenario':40} {'median rerun':>13} {'ratio':>6} {'chart bytes':>12}")
-    print(f"{'empty page of this app (baseline)':40} {baseline * 1000:10.1f} ms {1.0:6.1f} "
-          f"{0:12,d}")
-    for name, (page, query) in SCENARIOS.items():
+    apps = {"empty page of this app (baseline)": (empty_path, {}),
+            **SCENARIOS}
+    tests = {}
+    for name, (page, query) in apps.items():
         at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
-        for key, value in query.items():
-            at.query_params[key] = value
+        at.query_params.update(query)
         at.run()
-        at.switch_page(page).run()
-        seconds = time_reruns(at, runs)
-        print(f"{name:40} {seconds * 1000:10.1f} ms {seconds / baseline:6.1f} "
+        at.switch_page(page)
+        at.query_params.update(query)
+        at.run()
+        assert not at.exception, at.exception
+        tests[name] = at
+    for _ in range(3):  # warm-up: imports and caches are not what a rerun costs
+        for at in tests.values():
+            at.run()
+    # Interleaved, run by run, so that machine noise hits every scenario alike.
+    times: dict[str, list[float]] = {name: [] for name in tests}
+    for _ in range(args.runs):
+        for name, at in tests.items():
+            _durations.clear()
+            at.run()
+            assert not at.exception, at.exception
+            times[name].append(sum(_durations))
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    baseline = medians[next(iter(apps))]
+    cached = ", scripts compiled once" if args.cached_scripts else ""
+    print(f"{args.runs} reruns each, median script time (interleaved{cached})")
+    print(f"{'scenario':40} {'median rerun':>13} {'ratio':>6} {'chart bytes':>12}")
+    for name, at in tests.items():
+        print(f"{name:40} {medians[name] * 1000:10.1f} ms {medians[name] / baseline:6.1f} "
               f"{chart_bytes(at):12,d}")
 
 

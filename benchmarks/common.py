@@ -24,34 +24,57 @@ st.title("empty")
 def register_empty_page() -> str:
     """Add an empty page to the app's navigation (in this process only, before the app's first
     run); return its path relative to the entry point, for `AppTest.switch_page`."""
-    return register_pages({"empty": ""})["empty"]
+    return _register(APP_EMPTY_PAGE, "bench_empty_page")
 
 
-def register_pages(bodies: dict[str, str]) -> dict[str, str]:
-    """Add one page per entry of `bodies` to the app's navigation (in this process only,
-    before the app's first run): the empty page of this app plus that body's lines. Returns
-    each page's path relative to the entry point, for `AppTest.switch_page`."""
+_VARIANTS: dict[str, object] = {}  # compiled bodies of the variant page, by name
+VARIANT_QUERY = "bench_variant"
+VARIANT_PAGE = f"""\
+import streamlit as st
+from benchmarks.common import run_variant
+from ui.context import page_context
+page_context()
+st.title("empty")
+run_variant(st.query_params.get("{VARIANT_QUERY}", ""))
+"""
+
+
+def register_variant_page(bodies: dict[str, str]) -> str:
+    """Add ONE page to the app's navigation (in this process only, before the app's first
+    run) that runs the empty page of this app plus the body named by the URL parameter
+    `VARIANT_QUERY`. One page for every variant keeps the navigation, and so the baseline's
+    cost, the same for all of them (each registered page costs every run ~0.03 ms).
+    Returns its path relative to the entry point, for `AppTest.switch_page`."""
+    _VARIANTS.update({name: compile(body, f"<variant {name}>", "exec")
+                      for name, body in bodies.items()})
+    return _register(VARIANT_PAGE, "bench_variant_page")
+
+
+def run_variant(name: str) -> None:
+    """Run the body registered under `name` (from the variant page, inside a script run)."""
+    import streamlit
+
+    exec(_VARIANTS[name], {"st": streamlit, "__name__": "__bench_variant__"})
+
+
+def _register(source: str, stem: str) -> str:
     import streamlit
 
     from ui import navigation
 
-    folder = Path(tempfile.mkdtemp())
-    paths = {}
-    for number, (name, body) in enumerate(bodies.items()):
-        paths[name] = folder / f"bench_page_{number}.py"
-        paths[name].write_text(APP_EMPTY_PAGE + body, encoding="utf-8")
+    path = Path(tempfile.mkdtemp()) / f"{stem}.py"
+    path.write_text(source, encoding="utf-8")
 
-    class WithExtraPages:
+    class WithExtraPage:
         def __getattr__(self, name):
             return getattr(streamlit, name)
 
         def navigation(self, pages, **kwargs):
-            extra = [streamlit.Page(path, title=path.stem, url_path=f"bench-{path.stem}")
-                     for path in paths.values()]
-            return streamlit.navigation([*pages, *extra], **kwargs)
+            extra = streamlit.Page(path, title="empty", url_path=f"bench-{stem}")
+            return streamlit.navigation([*pages, extra], **kwargs)
 
-    navigation.st = WithExtraPages()
-    return {name: os.path.relpath(path, ROOT) for name, path in paths.items()}
+    navigation.st = WithExtraPage()
+    return os.path.relpath(path, ROOT)
 
 
 def time_scripts() -> list[float]:
