@@ -96,7 +96,9 @@ else:
                           [s.trace.a for s in loop.steps], step=step,
                           frame_ms=spec.frame_ms(speed), text=text)
     st.plotly_chart(figure, theme="streamlit", width="stretch", key="bl_animation",
-                    config={"displayModeBar": False})
+                    config={"displayModeBar": False},
+                    alt=tr("batch.animation_alt", nf=n_features, nd=n_data, count=count,
+                           size=batch_size, i=step))
     st.caption(tr("batch.legend"))
 
 st.subheader(tr("batch.log_title"))
@@ -112,7 +114,7 @@ if count and loop.same_parameters:
     # w laid on its side (wᵀ, one cell per feature): a short strip, not a tall column.
     st.plotly_chart(heatmap(first.w.T, "wᵀ", height=190, column_title=tr("batch.feature")),
                     theme="streamlit", width="stretch", key="bl_weights",
-                    config={"displayModeBar": False})
+                    config={"displayModeBar": False}, alt=tr("batch.weights_alt", nf=n_features))
 else:
     st.info(tr("batch.no_params"), icon=":material/info:")
 

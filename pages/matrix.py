@@ -6,7 +6,7 @@ from figures.heatmaps import Highlight, heatmap
 from lesson import matrix as spec
 from lesson.code_matrix import matrix_code
 from lesson.formulas import activation_formula
-from lesson.numbers import fmt_out
+from lesson.numbers import fmt, fmt_out
 from lesson.shapes import affine_equation, shape_text
 from lesson.vector import dot_formula, dot_product
 from neuron import ArtificialNeuron
@@ -70,21 +70,24 @@ st.plotly_chart(
             row_title=tr("matrix.feature_axis"), column_title=tr("matrix.sample_axis"),
             title=tr("matrix.x_title"), max_text_columns=10, max_text_rows=20),
     theme="streamlit", width="stretch", key=X_CHART, on_select=_pick_clicked_sample,
-    selection_mode="points")
+    selection_mode="points", alt=tr("matrix.x_alt", l=n_features, n=n_samples, i=sample))
 st.caption(tr("matrix.click_hint"))
 
 column_height = min(900, max(260, 70 + 20 * n_samples))  # 20 px a row for its number
 w_col, z_col, a_col = st.columns(3, gap="medium")
 w_col.plotly_chart(heatmap(trace.w, "w", height=tall, row_title=tr("matrix.feature_axis"),
                            title=tr("matrix.w_title")),
-                   theme="streamlit", width="stretch", key="m_w")
+                   theme="streamlit", width="stretch", key="m_w",
+                   alt=tr("matrix.w_alt", l=n_features))
 z_col.plotly_chart(heatmap(trace.z, "Z", highlight=Highlight(row=sample), height=column_height,
                            row_title=tr("matrix.sample_axis"), title=tr("matrix.z_title")),
-                   theme="streamlit", width="stretch", key="m_Z")
+                   theme="streamlit", width="stretch", key="m_Z",
+                   alt=tr("matrix.z_alt", n=n_samples, i=sample, z=fmt(trace.z[sample, 0])))
 a_col.plotly_chart(heatmap(trace.a, "A", highlight=Highlight(row=sample), height=column_height,
                            row_title=tr("matrix.sample_axis"), title=tr("matrix.a_title"),
                            digits=3),
-                   theme="streamlit", width="stretch", key="m_A")
+                   theme="streamlit", width="stretch", key="m_A",
+                   alt=tr("matrix.a_alt", n=n_samples, i=sample, a=fmt_out(trace.a[sample, 0])))
 
 alone = neuron.forward_trace(X[:, sample])  # the same neuron, fed only this column
 with st.container(border=True):

@@ -77,13 +77,19 @@ chart_left, chart_right = st.columns(2)
 chart_left.plotly_chart(
     affine_line(xs, line.z, x, trace.z, title=tr("scalar.chart_affine")),
     theme="streamlit", width="stretch", key="scalar_affine",
+    alt=tr("scalar.affine_alt", w=fmt(w), b=fmt(b), lo=fmt(xs[0]), hi=fmt(xs[-1]), x=fmt(x),
+           z=fmt(trace.z)),
 )
+activation_alt = tr("scalar.activation_alt", name=ACTIVATION_NAMES[activation], lo=fmt(zs[0]),
+                    hi=fmt(zs[-1]), z=fmt(trace.z), a=fmt_out(trace.a))
+if show_derivative:
+    activation_alt += tr("scalar.derivative_alt", d=fmt_out(slope))
 chart_right.plotly_chart(
     activation_curve(
         zs, g.fn(zs), trace.z, trace.a, title=tr("scalar.chart_activation"),
         derivative_grid=g.derivative(zs) if show_derivative else None,
         derivative_at_z=slope if show_derivative else None,
     ),
-    theme="streamlit", width="stretch", key="scalar_activation",
+    theme="streamlit", width="stretch", key="scalar_activation", alt=activation_alt,
 )
 code_panel(scalar_code(x, w, b, activation), tr)

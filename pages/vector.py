@@ -91,16 +91,17 @@ with shapes:
     row, column = st.columns([2, 1], gap="medium")
     row.plotly_chart(heatmap(trace.x.T, "xᵀ", limit=limit, height=210, column_title=tr(
         "vector.feature_axis"), title=tr("vector.xt_title"), max_text_columns=8),
-        theme="streamlit",
-        width="stretch", key="v_xt")
+        theme="streamlit", width="stretch", key="v_xt", alt=tr("vector.xt_alt", n=n))
     column.plotly_chart(heatmap(trace.w, "w", limit=limit, height=max(210, 60 + 22 * n),
                                 row_title=tr("vector.feature_axis"), title=tr("vector.w_title")),
-                        theme="streamlit", width="stretch", key="v_w")
+                        theme="streamlit", width="stretch", key="v_w",
+                        alt=tr("vector.w_alt", n=n))
     labels = [f"x{i}·w{i}" for i in range(n)]
     st.plotly_chart(contribution_waterfall(
         trace.contributions[:, 0], float(trace.b), float(trace.z[0, 0]), labels=labels,
         b_label="+ b", z_label="= z", title=tr("vector.waterfall_title")),
-        theme="streamlit", width="stretch", key="v_contributions")
+        theme="streamlit", width="stretch", key="v_contributions",
+        alt=tr("vector.waterfall_alt", n=n, z=fmt(trace.z[0, 0])))
     dot_tex, activation_tex = st.columns(2, gap="medium")
     dot_tex.latex(spec.dot_formula("", dot, float(trace.b), float(trace.z[0, 0])))
     activation_tex.latex(activation_formula(activation, float(trace.z[0, 0]),
@@ -121,7 +122,8 @@ with lazy:
             ws, "w", column_labels=pass_labels, column_title=tr("vector.history_axis"),
             row_title=tr("vector.feature_axis"),
             height=max(240, 90 + 24 * n), title=tr("vector.history_title")),
-            theme="streamlit", width="stretch", key="v_history")
+            theme="streamlit", width="stretch", key="v_history",
+            alt=tr("vector.history_alt", first=passes - len(history) + 1, last=passes))
     if bug:
         st.error(tr("vector.bug_verdict", passes=passes), icon=":material/bug_report:")
     else:

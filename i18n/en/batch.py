@@ -64,4 +64,10 @@ STRINGS = {
     "nothing in the neuron.",
     "batch.params_b": "bias b = {b}",
     "batch.no_params": "No batch ran, so the neuron never drew its `w` and `b`.",
+    # Read out by screen readers for the charts.
+    "batch.animation_alt": "Animation of the batch loop over X, shape {nf} × {nd}: {count} "
+    "batches of {size} samples, batch {i} framed; below it a bar for each prediction so far. "
+    "Play and the slider move through the batches.",
+    "batch.weights_alt": "Heatmap of wᵀ, shape 1 × {nf}: the neuron's weights, the same for "
+    "every batch.",
 }

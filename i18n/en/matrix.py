@@ -31,4 +31,12 @@ STRINGS = {
     "matrix.convention": "**Conventions.** This lesson puts samples in columns, `X` of shape "
     "`(l_I, N)`. scikit-learn and PyTorch put samples in rows, shape `(N, l_I)`, and write "
     "`X @ w`: the same numbers, transposed.",
+    # Read out by screen readers for the charts.
+    "matrix.x_alt": "Heatmap of X, shape {l} × {n}: one sample per column, red above zero and "
+    "blue below. Column {i}, the picked sample, is framed.",
+    "matrix.w_alt": "Heatmap of w, shape {l} × 1: one weight per feature.",
+    "matrix.z_alt": "Heatmap of Z = Xᵀw + b, shape {n} × 1: one row per sample. Row {i} is "
+    "framed: z_{i} = {z}.",
+    "matrix.a_alt": "Heatmap of A = g(Z), shape {n} × 1: one output per sample. Row {i} is "
+    "framed: a_{i} = {a}.",
 }

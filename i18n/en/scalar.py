@@ -33,4 +33,11 @@ STRINGS = {
     "scalar.chart_activation": "Activation: a = g(z)",
     "scalar.saturated": "The neuron is **saturated** here: g'(z) = {d}, so a small change of z "
     "hardly moves a.",
+    # Read out by screen readers for the charts (their accessible names).
+    "scalar.affine_alt": "Chart: the straight line z = w·x + b with w = {w} and b = {b}, for x "
+    "from {lo} to {hi}. The marked point is x = {x}, z = {z}.",
+    "scalar.activation_alt": "Chart: the curve a = {name}(z) for z from {lo} to {hi}. The marked "
+    "point is z = {z}, a = {a}.",
+    "scalar.derivative_alt": " The dashed curve is the derivative g'(z); at the marked point "
+    "g'(z) = {d}.",
 }

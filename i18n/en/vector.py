@@ -51,4 +51,13 @@ STRINGS = {
     "keeping the previous x.",
     "vector.notice_x_wrong_count": "`{key}={given}` does not hold one value per feature; "
     "using the x drawn from the seed.",
+    # Read out by screen readers for the charts.
+    "vector.xt_alt": "Heatmap of xᵀ, shape 1 × {n}: the {n} input values, red above zero and "
+    "blue below.",
+    "vector.w_alt": "Heatmap of w, shape {n} × 1: one weight per feature, on the same colour "
+    "scale as xᵀ.",
+    "vector.waterfall_alt": "Waterfall chart: the {n} products x_i·w_i one after the other, then "
+    "+ b, adding up to z = {z}.",
+    "vector.history_alt": "Heatmap of w after each of the forward passes {first} to {last}, one "
+    "column per pass.",
 }

@@ -33,4 +33,10 @@ STRINGS = {
     "scalar.chart_activation": "활성화: a = g(z)",
     "scalar.saturated": "여기서 뉴런은 **포화** 상태입니다: g'(z) = {d}. z 를 조금 바꿔도 a 는 "
     "거의 움직이지 않습니다.",
+    # 스크린 리더가 읽어 주는 차트 설명(차트의 접근 가능한 이름).
+    "scalar.affine_alt": "차트: w = {w}, b = {b}인 직선 z = w·x + b (x는 {lo}부터 {hi}까지). "
+    "표시된 점은 x = {x}, z = {z}입니다.",
+    "scalar.activation_alt": "차트: z가 {lo}부터 {hi}까지일 때의 곡선 a = {name}(z). 표시된 "
+    "점은 z = {z}, a = {a}입니다.",
+    "scalar.derivative_alt": " 점선은 도함수 g'(z)이며, 표시된 점에서 g'(z) = {d}입니다.",
 }

@@ -163,3 +163,13 @@ def test_computation_graph_is_drawn_with_its_text_inside_the_boxes(new_page, ope
     nodes = {node["name"]: node for node in page.evaluate(_GRAPH_NODES)}
     assert nodes["b"]["text"] == "b =-4.98"
     harness.screenshot(page, f"scalar-graph-{scheme}", full_page=False)
+
+
+def test_charts_have_accessible_names_in_korean(light_page, open_app):
+    page = light_page
+    open_app(page, f"{SCALAR}?lang=ko")
+    charts = page.locator("[data-testid=stPlotlyChart][role=figure]")
+    expect(charts).to_have_count(2)
+    names = [charts.nth(i).get_attribute("aria-label") for i in range(2)]
+    assert "x = 3, z = 14" in names[0] and HANGUL.search(names[0]), names
+    assert "a = 0.99999917" in names[1], names
