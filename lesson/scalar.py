@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from lesson.controls import BoolControl, ChoiceControl, FloatControl
-from lesson.data import random_scalar_parameters
+from lesson.data import random_scalar_input, random_scalar_parameters
 from neuron import ACTIVATIONS
 
 X = FloatControl("x", default=3.0, lo=-10.0, hi=10.0, step=0.1)
@@ -40,3 +40,10 @@ def slider_parameters(seed: int, draw: int) -> dict[str, float]:
         W.key: float(np.clip(round(w, 2), W.lo, W.hi)),
         B.key: float(np.clip(round(b, 2), B.lo, B.hi)),
     }
+
+
+def slider_input(seed: int, draw: int) -> tuple[dict[str, float], float]:
+    """A random x for its slider (on the slider's grid, within its range), and the x drawn:
+    N(0, 5) reaches past ±10 about one time in twenty, and the page says so."""
+    drawn = random_scalar_input(seed, draw)
+    return {X.key: float(np.clip(round(drawn, 1), X.lo, X.hi)) + 0.0}, drawn  # no -0.0

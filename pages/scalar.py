@@ -16,7 +16,9 @@ from ui.graph import graph
 
 ctx = page_context()
 tr = ctx.tr
-DRAWS = "scalar_random_draws"  # how many random draws this session has made
+DRAWS = "scalar_random_draws"  # how many random (w, b) draws this session has made
+INPUT_DRAWS = "scalar_input_draws"  # how many random x draws
+LAST_INPUT = "scalar_last_input"  # the x last drawn, before it was fitted to the slider
 
 
 def _lesson_example() -> None:
@@ -27,6 +29,14 @@ def _random_parameters() -> None:
     draw = st.session_state.get(DRAWS, 0)
     controls.set_values(spec.slider_parameters(ctx.seed, draw))
     st.session_state[DRAWS] = draw + 1
+
+
+def _random_input() -> None:
+    draw = st.session_state.get(INPUT_DRAWS, 0)
+    values, drawn = spec.slider_input(ctx.seed, draw)
+    controls.set_values(values)
+    st.session_state[INPUT_DRAWS] = draw + 1
+    st.session_state[LAST_INPUT] = drawn
 
 
 st.title(tr("scalar.title"))
@@ -43,10 +53,20 @@ with left, st.container(border=True):
                                       help=tr("scalar.derivative_help"))
     st.button(tr("scalar.lesson"), help=tr("scalar.lesson_help"), on_click=_lesson_example,
               icon=":material/school:", width="stretch", key="lesson_example")
+    # The lesson's example use: a neuron with random parameters, fed a random input. One
+    # button a row: side by side, their labels were cut at 1000 px.
     st.button(tr("scalar.random"), help=tr("scalar.random_help"), on_click=_random_parameters,
               icon=":material/casino:", width="stretch", key="random_parameters")
+    st.button(tr("scalar.random_x"), help=tr("scalar.random_x_help"), on_click=_random_input,
+              icon=":material/shuffle:", width="stretch", key="random_input")
     if st.session_state.get(DRAWS):
         st.caption(tr("scalar.random_drawn", n=st.session_state[DRAWS], seed=ctx.seed))
+    if st.session_state.get(INPUT_DRAWS):
+        drawn = st.session_state[LAST_INPUT]
+        st.caption(tr("scalar.random_x_drawn", n=st.session_state[INPUT_DRAWS], seed=ctx.seed,
+                      x=fmt(drawn))
+                   + ("" if spec.X.lo <= drawn <= spec.X.hi
+                      else " " + tr("scalar.random_x_clipped", x=fmt(x))))
 
 neuron = ArtificialNeuron(w=w, b=b, activation=activation)
 trace = neuron.forward_trace(x)

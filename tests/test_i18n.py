@@ -36,7 +36,7 @@ def test_korean_catalogue_is_korean():
 
 
 def test_formatting_fills_placeholders():
-    assert t("en", "scalar.random_drawn", n=2, seed=7) == "Random draw number 2 from seed 7."
+    assert t("en", "scalar.random_drawn", n=2, seed=7) == "w, b: random draw number 2 from seed 7."
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ import io
 import numpy as np
 import pytest
 
-from lesson.scalar import slider_parameters
+from lesson.data import INPUT_SCALE, random_scalar_input, random_scalar_parameters
+from lesson.scalar import slider_input, slider_parameters
 from neuron import ACTIVATIONS, ArtificialNeuron
 from tests.helpers import app, chart, decode, formula_result, notices
 
@@ -104,6 +105,38 @@ def test_random_parameters_follow_the_seed():
     again = scalar({"seed": "7"})
     again.button(key="random_parameters").click().run()
     assert {"w": again.slider(key="w").value, "b": again.slider(key="b").value} == first
+
+
+def test_random_input_follows_the_seed_and_feeds_the_neuron():
+    at = scalar({"seed": "3", "lang": "en"})
+    at.button(key="random_input").click().run()
+    first, drawn = slider_input(3, 0)
+    assert at.slider(key="x").value == first["x"] == round(random_scalar_input(3, 0), 1)
+    # the formulas use the new x with the unchanged w = 5, b = -1
+    assert shown(at)[0] == f"{first['x'] * 5.0 - 1.0:.6g}"
+    assert f"gave {drawn:.6g}." in " ".join(c.value for c in at.caption)
+    at.button(key="random_input").click().run()
+    assert at.slider(key="x").value == slider_input(3, 1)[0]["x"]
+    assert at.slider(key="w").value == 5.0  # the parameters are the neuron's: untouched
+
+
+def test_random_inputs_are_normal_with_sd_5_and_independent_of_the_parameters():
+    xs = np.array([random_scalar_input(11, draw) for draw in range(400)])
+    assert abs(xs.mean()) < 0.6 and 4.5 < xs.std() < 5.5  # N(0, 5): sd 5, mean 0 (±2.4σ/√n)
+    ws = np.array([random_scalar_parameters(11, draw)[0] for draw in range(400)])
+    assert abs(np.corrcoef(xs, ws)[0, 1]) < 0.15  # not x = 5·w from one shared stream
+    assert xs[0] != INPUT_SCALE * ws[0]
+
+
+def test_a_random_input_beyond_the_slider_is_clipped_and_said():
+    seed = next(s for s in range(200) if abs(random_scalar_input(s, 0)) > 10)
+    at = scalar({"seed": str(seed), "lang": "en"})
+    at.button(key="random_input").click().run()
+    drawn = random_scalar_input(seed, 0)
+    assert at.slider(key="x").value == (10.0 if drawn > 0 else -10.0)
+    captions = " ".join(c.value for c in at.caption)
+    assert f"gave {drawn:.6g}." in captions and "The slider stops there" in captions
+    assert not at.exception
 
 
 @pytest.mark.parametrize(

@@ -21,10 +21,16 @@ STRINGS = {
     "barely changes a, so learning through this neuron slows down.",
     "scalar.lesson": "Lesson example",
     "scalar.lesson_help": "x = 3, w = 5, b = −1 with the sigmoid: z = 14 and a ≈ 0.99999917.",
-    "scalar.random": "Random parameters",
+    "scalar.random": "Random w, b",
     "scalar.random_help": "Draw w and b from N(0, 1) using the sidebar's seed, as a new neuron "
     "does when you do not give it parameters. Press again for the next draw.",
-    "scalar.random_drawn": "Random draw number {n} from seed {seed}.",
+    "scalar.random_drawn": "w, b: random draw number {n} from seed {seed}.",
+    "scalar.random_x": "Random x",
+    "scalar.random_x_help": "Draw an input x from a normal distribution with mean 0 and "
+    "standard deviation 5, using the sidebar's seed: the lesson's example of feeding a neuron. "
+    "Press again for the next draw.",
+    "scalar.random_x_drawn": "x: draw number {n} from N(0, 5) with seed {seed} gave {x}.",
+    "scalar.random_x_clipped": "The slider stops there, so the neuron gets x = {x}.",
     "scalar.formulas": "The computation",
     "scalar.affine_step": "Affine step",
     "scalar.activation_step": "Activation step ({name})",

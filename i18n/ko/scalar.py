@@ -21,10 +21,15 @@ STRINGS = {
     "거의 변하지 않아, 이 뉴런을 통한 학습이 느려집니다.",
     "scalar.lesson": "강의 예제",
     "scalar.lesson_help": "시그모이드에 x = 3, w = 5, b = −1: z = 14, a ≈ 0.99999917.",
-    "scalar.random": "무작위 파라미터",
+    "scalar.random": "무작위 w, b",
     "scalar.random_help": "사이드바의 시드로 N(0, 1) 에서 w 와 b 를 뽑습니다. 파라미터를 주지 "
     "않은 새 뉴런이 하는 일과 같습니다. 다시 누르면 다음 값을 뽑습니다.",
-    "scalar.random_drawn": "시드 {seed} 에서 {n} 번째로 뽑은 값입니다.",
+    "scalar.random_drawn": "w, b: 시드 {seed} 에서 {n} 번째로 뽑은 값입니다.",
+    "scalar.random_x": "무작위 x",
+    "scalar.random_x_help": "사이드바의 시드로 평균 0, 표준편차 5인 정규분포에서 입력 x 를 "
+    "뽑습니다. 강의에서 뉴런에 입력을 넣어 보는 예제와 같습니다. 다시 누르면 다음 값을 뽑습니다.",
+    "scalar.random_x_drawn": "x: 시드 {seed} 로 N(0, 5) 에서 {n} 번째로 뽑은 값은 {x} 입니다.",
+    "scalar.random_x_clipped": "슬라이더는 거기까지이므로 뉴런에는 x = {x} 가 들어갑니다.",
     "scalar.formulas": "계산 과정",
     "scalar.affine_step": "아핀 단계",
     "scalar.activation_step": "활성화 단계 ({name})",
