@@ -14,7 +14,6 @@ Prints numbers, asserts nothing.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 from pathlib import Path
@@ -22,12 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from benchmarks.common import (  # noqa: E402
     VARIANT_QUERY,
+    arguments,
+    open_app,
     register_variant_page,
-    share_one_script_cache,
     time_scripts,
 )
 
@@ -84,26 +83,11 @@ VARIANTS = {
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=40)
-    parser.add_argument("--cached-scripts", action="store_true",
-                        help="compile each script once, as a server does")
-    args = parser.parse_args()
+    args = arguments(__doc__, runs=40)
     runs = args.runs
-    if args.cached_scripts:
-        share_one_script_cache()
 
     path = register_variant_page(VARIANTS)
-    apps = {}
-    for name in VARIANTS:
-        at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
-        at.query_params[VARIANT_QUERY] = name
-        at.run()
-        at.switch_page(path)
-        at.query_params[VARIANT_QUERY] = name
-        at.run()
-        assert not at.exception, at.exception
-        apps[name] = at
+    apps = {name: open_app(path, {VARIANT_QUERY: name}) for name in VARIANTS}
     for _ in range(3):  # warm-up
         for at in apps.values():
             at.run()

@@ -15,7 +15,6 @@ every run; `--cached-scripts` compiles each once, as a server does.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 from pathlib import Path
@@ -26,8 +25,9 @@ sys.path.insert(0, str(ROOT))
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from benchmarks.common import (  # noqa: E402
+    arguments,
+    open_app,
     register_empty_page,
-    share_one_script_cache,
     time_scripts,
 )
 
@@ -46,27 +46,12 @@ def chart_bytes(at: AppTest) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--cached-scripts", action="store_true",
-                        help="compile each script once, as a server does")
-    args = parser.parse_args()
-    if args.cached_scripts:
-        share_one_script_cache()
+    args = arguments(__doc__, runs=30)
 
     empty_path = register_empty_page()
     apps = {"empty page of this app (baseline)": (empty_path, {}),
             **SCENARIOS}
-    tests = {}
-    for name, (page, query) in apps.items():
-        at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
-        at.query_params.update(query)
-        at.run()
-        at.switch_page(page)
-        at.query_params.update(query)
-        at.run()
-        assert not at.exception, at.exception
-        tests[name] = at
+    tests = {name: open_app(page, query) for name, (page, query) in apps.items()}
     for _ in range(3):  # warm-up: imports and caches are not what a rerun costs
         for at in tests.values():
             at.run()

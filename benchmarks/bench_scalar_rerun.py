@@ -16,7 +16,6 @@ shared ScriptCache, as a server has, to show what is left of a rerun without the
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import time
@@ -29,8 +28,9 @@ import numpy as np  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from benchmarks.common import (  # noqa: E402
+    arguments,
+    open_app,
     register_empty_page,
-    share_one_script_cache,
     time_scripts,
 )
 from lesson import scalar as spec  # noqa: E402
@@ -68,28 +68,15 @@ def timed_run(run) -> tuple[float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=40)
-    parser.add_argument("--cached-scripts", action="store_true",
-                        help="compile each script once, as a server does")
-    args = parser.parse_args()
+    args = arguments(__doc__, runs=40)
     runs = args.runs
-    if args.cached_scripts:
-        share_one_script_cache()
 
     empty = AppTest.from_string(EMPTY_PAGE, default_timeout=60)
     empty.run()
     shell = AppTest.from_string(SHELL_ONLY, default_timeout=60)
     shell.run()
-    empty_path = register_empty_page()
-    app_empty = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
-    app_empty.run()
-    app_empty.switch_page(empty_path).run()
-    assert not app_empty.exception, app_empty.exception
-    scalar = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
-    scalar.run()
-    scalar.switch_page("pages/scalar.py").run()
-    assert not scalar.exception, scalar.exception
+    app_empty = open_app(register_empty_page())
+    scalar = open_app("pages/scalar.py")
     # Warm-up: imports, caches and the first figure build are not what a slider move costs.
     for _ in range(3):
         empty.run()

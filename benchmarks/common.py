@@ -6,10 +6,13 @@ sidebar, notices) and nothing more, so a page's ratio against it is that page's 
 
 from __future__ import annotations
 
+import argparse
 import os
 import tempfile
 import time
 from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -103,3 +106,29 @@ def share_one_script_cache() -> None:
 
     shared = ScriptCache()
     app_test.ScriptCache = local_script_runner.ScriptCache = lambda: shared
+
+
+def arguments(doc: str, runs: int) -> argparse.Namespace:
+    """The options every rerun benchmark takes: `--runs` and `--cached-scripts` (applied
+    here: with it, every AppTest shares one ScriptCache, as a server does)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=runs)
+    parser.add_argument("--cached-scripts", action="store_true",
+                        help="compile each script once, as a server does")
+    args = parser.parse_args()
+    if args.cached_scripts:
+        share_one_script_cache()
+    return args
+
+
+def open_app(page: str, query: dict[str, str] | None = None) -> AppTest:
+    """The app from its entry point, switched to `page` (a path relative to the entry point)
+    with URL `query` on both runs, as a shared link opens it."""
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
+    at.query_params.update(query or {})
+    at.run()
+    at.switch_page(page)
+    at.query_params.update(query or {})
+    at.run()
+    assert not at.exception, at.exception
+    return at
