@@ -16,9 +16,23 @@ from ui.graph import graph
 
 ctx = page_context()
 tr = ctx.tr
-DRAWS = "scalar_random_draws"  # how many random (w, b) draws this session has made
-INPUT_DRAWS = "scalar_input_draws"  # how many random x draws
-LAST_INPUT = "scalar_last_input"  # the x last drawn, before it was fitted to the slider
+# Random draws made with the current seed: {"seed": s, "parameters": n, "input": n}. A new
+# seed starts its sequences again, so "seed 7, press once" always gives the same numbers.
+DRAWS = "scalar_draws"
+
+
+def _draws() -> dict[str, int]:
+    draws = st.session_state.get(DRAWS)
+    if not draws or draws["seed"] != ctx.seed:
+        draws = {"seed": ctx.seed, "parameters": 0, "input": 0}
+    return draws
+
+
+def _next_draw(kind: str) -> int:
+    """The index of the next `kind` draw from the current seed (0 first), counted."""
+    draws = _draws()
+    st.session_state[DRAWS] = {**draws, kind: draws[kind] + 1}
+    return draws[kind]
 
 
 def _lesson_example() -> None:
@@ -26,17 +40,11 @@ def _lesson_example() -> None:
 
 
 def _random_parameters() -> None:
-    draw = st.session_state.get(DRAWS, 0)
-    controls.set_values(spec.slider_parameters(ctx.seed, draw))
-    st.session_state[DRAWS] = draw + 1
+    controls.set_values(spec.slider_parameters(ctx.seed, _next_draw("parameters")))
 
 
 def _random_input() -> None:
-    draw = st.session_state.get(INPUT_DRAWS, 0)
-    values, drawn = spec.slider_input(ctx.seed, draw)
-    controls.set_values(values)
-    st.session_state[INPUT_DRAWS] = draw + 1
-    st.session_state[LAST_INPUT] = drawn
+    controls.set_values(spec.slider_input(ctx.seed, _next_draw("input"))[0])
 
 
 st.title(tr("scalar.title"))
@@ -59,12 +67,12 @@ with left, st.container(border=True):
               icon=":material/casino:", width="stretch", key="random_parameters")
     st.button(tr("scalar.random_x"), help=tr("scalar.random_x_help"), on_click=_random_input,
               icon=":material/shuffle:", width="stretch", key="random_input")
-    if st.session_state.get(DRAWS):
-        st.caption(tr("scalar.random_drawn", n=st.session_state[DRAWS], seed=ctx.seed))
-    if st.session_state.get(INPUT_DRAWS):
-        drawn = st.session_state[LAST_INPUT]
-        st.caption(tr("scalar.random_x_drawn", n=st.session_state[INPUT_DRAWS], seed=ctx.seed,
-                      x=fmt(drawn))
+    draws = _draws()
+    if draws["parameters"]:
+        st.caption(tr("scalar.random_drawn", n=draws["parameters"], seed=ctx.seed))
+    if draws["input"]:
+        drawn = spec.slider_input(ctx.seed, draws["input"] - 1)[1]
+        st.caption(tr("scalar.random_x_drawn", n=draws["input"], seed=ctx.seed, x=fmt(drawn))
                    + ("" if spec.X.lo <= drawn <= spec.X.hi
                       else " " + tr("scalar.random_x_clipped", x=fmt(x))))
 

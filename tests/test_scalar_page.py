@@ -120,6 +120,21 @@ def test_random_input_follows_the_seed_and_feeds_the_neuron():
     assert at.slider(key="w").value == 5.0  # the parameters are the neuron's: untouched
 
 
+def test_a_new_seed_starts_the_draws_again():
+    at = scalar({"seed": "0", "lang": "en"})
+    at.button(key="random_parameters").click().run()
+    at.button(key="random_input").click().run()
+    at.number_input(key="seed").set_value(7).run()
+    assert not " ".join(c.value for c in at.caption).count("draw number")  # counts restart
+    at.button(key="random_parameters").click().run()
+    at.button(key="random_input").click().run()
+    # the first draws of seed 7, as a reader opening seed 7 afresh gets them
+    assert {"w": at.slider(key="w").value, "b": at.slider(key="b").value} == slider_parameters(
+        7, 0)
+    assert at.slider(key="x").value == slider_input(7, 0)[0]["x"]
+    assert "draw number 1 from N(0, 5) with seed 7" in " ".join(c.value for c in at.caption)
+
+
 def test_random_inputs_are_normal_with_sd_5_and_independent_of_the_parameters():
     xs = np.array([random_scalar_input(11, draw) for draw in range(400)])
     assert abs(xs.mean()) < 0.6 and 4.5 < xs.std() < 5.5  # N(0, 5): sd 5, mean 0 (±2.4σ/√n)
