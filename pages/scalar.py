@@ -73,8 +73,8 @@ with left, st.container(border=True):
     if draws["input"]:
         drawn = spec.slider_input(ctx.seed, draws["input"] - 1)[1]
         st.caption(tr("scalar.random_x_drawn", n=draws["input"], seed=ctx.seed, x=fmt(drawn))
-                   + ("" if spec.X.lo <= drawn <= spec.X.hi
-                      else " " + tr("scalar.random_x_clipped", x=fmt(x))))
+                   + ("" if spec.X.lo <= drawn <= spec.X.hi else " " + tr(
+                       "scalar.random_x_clipped", limit=fmt(spec.X.hi), x=fmt(x))))
 
 neuron = ArtificialNeuron(w=w, b=b, activation=activation)
 trace = neuron.forward_trace(x)

@@ -30,7 +30,7 @@ STRINGS = {
     "standard deviation 5, using the sidebar's seed: the lesson's example of feeding a neuron. "
     "Press again for the next draw.",
     "scalar.random_x_drawn": "x: draw number {n} from N(0, 5) with seed {seed} gave {x}.",
-    "scalar.random_x_clipped": "The slider stops there, so the neuron gets x = {x}.",
+    "scalar.random_x_clipped": "The slider stops at ±{limit}, so the neuron gets x = {x}.",
     "scalar.formulas": "The computation",
     "scalar.affine_step": "Affine step",
     "scalar.activation_step": "Activation step ({name})",

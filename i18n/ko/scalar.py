@@ -29,7 +29,7 @@ STRINGS = {
     "scalar.random_x_help": "사이드바의 시드로 평균 0, 표준편차 5인 정규분포에서 입력 x 를 "
     "뽑습니다. 강의에서 뉴런에 입력을 넣어 보는 예제와 같습니다. 다시 누르면 다음 값을 뽑습니다.",
     "scalar.random_x_drawn": "x: 시드 {seed} 로 N(0, 5) 에서 {n} 번째로 뽑은 값은 {x} 입니다.",
-    "scalar.random_x_clipped": "슬라이더는 거기까지이므로 뉴런에는 x = {x} 가 들어갑니다.",
+    "scalar.random_x_clipped": "슬라이더는 ±{limit} 까지이므로 뉴런에는 x = {x} 가 들어갑니다.",
     "scalar.formulas": "계산 과정",
     "scalar.affine_step": "아핀 단계",
     "scalar.activation_step": "활성화 단계 ({name})",
