@@ -4,7 +4,7 @@
 
 Each variant is the empty page of this app (entry point, navigation, sidebar; see
 benchmarks/common.py) plus plain Streamlit calls with trivial content for what the issue
-requires of the page: its controls, its formulas, graph and code panel, its charts, but no
+requires of each page: its controls, its formulas, graph and code panel, its charts, but no
 numbers of the neuron, no URL binding, no long text, and Plotly charts of two points.
 If even such a bare page costs more than the target ratio, no version of the real page in
 Streamlit meets it. Same timing as bench_scalar_rerun.py (script time in AppTest,
@@ -69,6 +69,22 @@ st.latex("z_0 = x_0^T w + b = 0.5")
 with st.expander("code"):
     st.code("print(1)")
 """
+VECTOR = """\
+import pandas as pd
+st.slider("l_I", 1, 32, 32, key="f_f")
+st.selectbox("g", ["sigmoid", "tanh"], key="f_g")
+st.data_editor(pd.DataFrame({"x": [0.5] * 32}), key="f_table", num_rows="fixed")
+st.button("seed's x", key="f_x")
+st.markdown("x (1×32) @ w (32×1) + b → (1×1)")
+st.latex("z = x^T w + b = 0.5")
+st.latex("a = \\sigma(0.5) = 0.62")
+st.toggle("bug", key="f_bug")
+st.button("forward", key="f_fw")
+st.button("reset", key="f_rs")
+st.success("w is the same")
+with st.expander("code"):
+    st.code("print(1)")
+"""
 VARIANTS = {
     "empty page of this app (baseline)": "",
     "one bare Plotly chart": CHART + "chart('c0')\n",
@@ -79,6 +95,9 @@ VARIANTS = {
     "matrix, bare: 4 controls, shapes, formula, code": MATRIX_CONTROLS + MATRIX_TEXT,
     "  + its 4 heatmaps (target ≤ 3)": CHART + MATRIX_CONTROLS + MATRIX_TEXT
                                         + "".join(f"chart('h{i}', 'heatmap')\n" for i in range(4)),
+    "vector, bare: controls, table, shapes, formulas, code": VECTOR,
+    "  + its 3 heatmaps and bar chart (target ≤ 3)": CHART + VECTOR + "".join(
+        f"chart('v{i}', 'heatmap')\n" for i in range(3)) + "chart('v3')\n",
 }
 
 
