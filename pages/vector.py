@@ -4,6 +4,7 @@ import streamlit as st
 
 from figures.contributions import contribution_waterfall
 from figures.heatmaps import heatmap
+from lesson import pitfalls
 from lesson import vector as spec
 from lesson.code_vector import vector_code
 from lesson.formulas import activation_formula
@@ -128,5 +129,14 @@ with lazy:
         st.error(tr("vector.bug_verdict", passes=passes), icon=":material/bug_report:")
     else:
         st.success(tr("vector.fix_verdict", passes=passes), icon=":material/check_circle:")
+
+with st.expander(tr("vector.pitfalls_title"), icon=":material/report:"):
+    st.caption(tr("vector.pitfalls_intro"))
+    st.markdown(tr("vector.pitfall_none", message=pitfalls.none_check_error()))
+    st.code(pitfalls.NONE_CHECK, language="python")
+    st.markdown(tr("vector.pitfall_once"))
+    st.code(pitfalls.CREATE_ONCE, language="python")
+    st.markdown(tr("vector.pitfall_overflow", message=pitfalls.naive_sigmoid_overflow()))
+    st.code(pitfalls.STABLE_SIGMOID, language="python")
 
 code_panel(vector_code(x, activation, ctx.seed, resets, passes, bug), tr)

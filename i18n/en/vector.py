@@ -51,6 +51,19 @@ STRINGS = {
     "keeping the previous x.",
     "vector.notice_x_wrong_count": "`{key}={given}` does not hold one value per feature; "
     "using the x drawn from the seed.",
+    "vector.pitfalls_title": "Three mistakes to avoid when you write this neuron yourself",
+    "vector.pitfalls_intro": "Each is easy to make, and `neuron/` avoids all three. The error "
+    "messages are numpy's own, produced when this page ran.",
+    "vector.pitfall_none": "**1. `w == None` on an array.** numpy compares every element with "
+    "None and returns an array of booleans; `if` cannot turn an array into one answer and "
+    "raises `ValueError: {message}`. Ask `w is None` instead.",
+    "vector.pitfall_once": "**2. Parameters created on every call.** Draw `w` and `b` only while "
+    "they do not exist. That keeps what training has changed (the toggle above shows what "
+    "happens otherwise), and a `w` you passed in yourself.",
+    "vector.pitfall_overflow": "**3. The textbook sigmoid overflows.** For z below about −709, "
+    "`np.exp(-z)` is larger than any float64 and numpy reports `{message}` (a RuntimeWarning), "
+    "although the answer, 0, is right. Computed with `e = exp(−|z|)`, which stays between 0 "
+    "and 1, the same function never overflows.",
     # Read out by screen readers for the charts.
     "vector.xt_alt": "Heatmap of xᵀ, shape 1 × {n}: the {n} input values, red above zero and "
     "blue below.",

@@ -50,6 +50,19 @@ STRINGS = {
     "이전 x를 그대로 씁니다.",
     "vector.notice_x_wrong_count": "`{key}={given}`의 값 개수가 특성 개수와 다릅니다. 시드에서 "
     "뽑은 x를 씁니다.",
+    "vector.pitfalls_title": "뉴런을 직접 구현할 때 피해야 할 세 가지 실수",
+    "vector.pitfalls_intro": "모두 저지르기 쉬운 실수이며, `neuron/` 은 세 가지를 모두 피합니다. "
+    "오류 메시지는 이 페이지가 실행될 때 numpy 가 실제로 낸 것입니다.",
+    "vector.pitfall_none": "**1. 배열에 `w == None`.** numpy 는 원소마다 None 과 비교해 불리언 "
+    "배열을 돌려줍니다. `if` 는 배열 하나로 참·거짓을 정할 수 없어 `ValueError: {message}` 를 "
+    "냅니다. 대신 `w is None` 으로 물어보세요.",
+    "vector.pitfall_once": "**2. 호출할 때마다 파라미터 생성.** `w` 와 `b` 는 아직 없을 때만 "
+    "뽑으세요. 그래야 학습으로 바뀐 값이 남고(그렇지 않으면 어떻게 되는지 위의 토글이 보여 "
+    "줍니다), 직접 넘겨준 `w` 도 지켜집니다.",
+    "vector.pitfall_overflow": "**3. 교과서 그대로의 시그모이드는 오버플로를 일으킵니다.** z 가 "
+    "약 −709 보다 작으면 `np.exp(-z)` 가 float64 로 나타낼 수 있는 어떤 수보다 커져, 답(0)은 "
+    "맞는데도 numpy 가 `{message}` (RuntimeWarning) 를 알립니다. 항상 0 과 1 사이에 있는 "
+    "`e = exp(−|z|)` 로 계산하면 같은 함수가 오버플로 없이 계산됩니다.",
     # 스크린 리더가 읽어 주는 차트 설명.
     "vector.xt_alt": "xᵀ의 히트맵, 모양 1 × {n}: 입력값 {n}개. 0보다 크면 빨강, 작으면 "
     "파랑입니다.",
