@@ -17,6 +17,19 @@ DERIVATIVE = BoolControl("derivative", default=False)
 # The worked example of the lesson: z = 3·5 − 1 = 14, a = σ(14) ≈ 0.99999917.
 LESSON_EXAMPLE = {X.key: 3.0, W.key: 5.0, B.key: -1.0, ACTIVATION.key: "sigmoid"}
 
+# The "Try it" experiments: each sets the controls that answer one question (predict first).
+EXPERIMENTS = {
+    # w = 0, b = 0: z = 0 for every x, and σ(0) = 0.5 (x is left for the reader to move).
+    "zero_weight": {W.key: 0.0, B.key: 0.0, ACTIVATION.key: "sigmoid"},
+    # z = 32: the sigmoid is flat there, g'(32) ≈ 1.3e-14.
+    "saturate": {X.key: 8.0, W.key: 4.0, B.key: 0.0, ACTIVATION.key: "sigmoid",
+                 DERIVATIVE.key: True},
+    # z = -2: tanh(-2) ≈ -0.96 < 0, where the sigmoid and ReLU cannot go.
+    "negative_output": {X.key: -2.0, W.key: 1.0, B.key: 0.0, ACTIVATION.key: "tanh"},
+    # x = 0: z = b, where the line crosses the z axis.
+    "bias_is_intercept": {X.key: 0.0, W.key: 2.0, B.key: 3.0, ACTIVATION.key: "identity"},
+}
+
 # Below this |g'(z)| the page says the neuron is saturated.
 SATURATION_SLOPE = 0.01
 

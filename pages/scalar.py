@@ -12,6 +12,7 @@ from neuron import ACTIVATIONS, ArtificialNeuron
 from ui import controls
 from ui.code_panel import code_panel
 from ui.context import page_context
+from ui.experiments import experiments
 from ui.graph import graph
 
 ctx = page_context()
@@ -49,6 +50,7 @@ def _random_input() -> None:
 
 st.title(tr("scalar.title"))
 st.markdown(tr("scalar.intro"))
+experiments("scalar", spec.EXPERIMENTS, tr)
 
 left, right = st.columns([5, 8], gap="large")
 with left, st.container(border=True):

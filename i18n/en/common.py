@@ -31,4 +31,5 @@ STRINGS = {
     "activation.identity": "identity (no activation)",
     # Read out by screen readers in place of the computation graph.
     "graph.description": "Computation graph of the neuron: {flow}",
+    "try.set_up": "Set it up",
 }

@@ -39,6 +39,24 @@ STRINGS = {
     "scalar.chart_activation": "Activation: a = g(z)",
     "scalar.saturated": "The neuron is **saturated** here: g'(z) = {d}, so a small change of z "
     "hardly moves a.",
+    "scalar.try_title": "Try it: four experiments (predict first, then set it up)",
+    "scalar.try_intro": "Each button sets the controls above; move them on from there.",
+    "scalar.try_zero_weight": "With **w = 0** and **b = 0**, what does the neuron answer? Does "
+    "x still matter?",
+    "scalar.try_zero_weight_why": "z = x·0 + 0 = 0 whatever x is, and σ(0) = 0.5: without a "
+    "weight, the input has no say. Move x to check.",
+    "scalar.try_saturate": "Push z far to the right (x = 8, w = 4). How much does a move now "
+    "when x moves a little?",
+    "scalar.try_saturate_why": "z = 32, where the sigmoid is flat: g'(32) ≈ 1.3·10⁻¹⁴, so a "
+    "barely moves. A neuron stuck here learns very slowly.",
+    "scalar.try_negative_output": "Which activation can make **a negative**? Start with "
+    "z = −2 and tanh, then switch to sigmoid and ReLU.",
+    "scalar.try_negative_output_why": "tanh(−2) ≈ −0.96. The sigmoid stays between 0 and 1, "
+    "and ReLU gives 0 for every negative z.",
+    "scalar.try_bias_is_intercept": "At **x = 0**, what is z? Then move b and watch where the "
+    "line crosses the z axis.",
+    "scalar.try_bias_is_intercept_why": "At x = 0, z = 0·w + b = b = 3: the bias is where the "
+    "line crosses the z axis, and w is its slope.",
     # Read out by screen readers for the charts (their accessible names).
     "scalar.affine_alt": "Chart: the straight line z = w·x + b with w = {w} and b = {b}, for x "
     "from {lo} to {hi}. The marked point is x = {x}, z = {z}.",

@@ -38,6 +38,24 @@ STRINGS = {
     "scalar.chart_activation": "활성화: a = g(z)",
     "scalar.saturated": "여기서 뉴런은 **포화** 상태입니다: g'(z) = {d}. z 를 조금 바꿔도 a 는 "
     "거의 움직이지 않습니다.",
+    "scalar.try_title": "해 보기: 실험 네 가지 (먼저 예상한 뒤 설정해 보세요)",
+    "scalar.try_intro": "버튼은 위의 조작 값을 바꿉니다. 거기서부터 직접 움직여 보세요.",
+    "scalar.try_zero_weight": "**w = 0**, **b = 0** 이면 뉴런은 무엇을 내놓을까요? x 가 여전히 "
+    "영향을 줄까요?",
+    "scalar.try_zero_weight_why": "x 가 무엇이든 z = x·0 + 0 = 0 이고 σ(0) = 0.5 입니다. "
+    "가중치가 없으면 입력은 아무 영향을 주지 못합니다. x 를 움직여 확인해 보세요.",
+    "scalar.try_saturate": "z 를 오른쪽 멀리 보내 보세요 (x = 8, w = 4). 이제 x 를 조금 "
+    "움직이면 a 는 얼마나 변할까요?",
+    "scalar.try_saturate_why": "z = 32 에서 시그모이드는 평평합니다. g'(32) ≈ 1.3·10⁻¹⁴ 이라 "
+    "a 가 거의 움직이지 않습니다. 여기에 머문 뉴런은 아주 느리게 학습합니다.",
+    "scalar.try_negative_output": "어떤 활성화 함수가 **음수 a** 를 낼 수 있을까요? z = −2 와 "
+    "tanh 로 시작해서 sigmoid 와 ReLU 로 바꿔 보세요.",
+    "scalar.try_negative_output_why": "tanh(−2) ≈ −0.96 입니다. 시그모이드는 0 과 1 사이에 "
+    "머물고, ReLU 는 음수 z 에서 모두 0 을 냅니다.",
+    "scalar.try_bias_is_intercept": "**x = 0** 이면 z 는 얼마일까요? 그다음 b 를 움직이며 "
+    "직선이 z 축과 만나는 곳을 보세요.",
+    "scalar.try_bias_is_intercept_why": "x = 0 이면 z = 0·w + b = b = 3 입니다. 편향은 직선이 "
+    "z 축과 만나는 곳이고, w 는 그 기울기입니다.",
     # 스크린 리더가 읽어 주는 차트 설명(차트의 접근 가능한 이름).
     "scalar.affine_alt": "차트: w = {w}, b = {b}인 직선 z = w·x + b (x는 {lo}부터 {hi}까지). "
     "표시된 점은 x = {x}, z = {z}입니다.",

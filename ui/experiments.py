@@ -1,0 +1,32 @@
+"""The "Try it" box: questions to answer by predicting first, each with a button that sets the
+controls which show the answer, and the reason, shown while those settings are on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from ui import controls
+
+
+def _showing(values: dict[str, Any]) -> bool:
+    """Whether the controls hold exactly these values now (the experiment is on screen)."""
+    return all(st.session_state.get(key) == value for key, value in values.items())
+
+
+def experiments(page: str, settings: dict[str, dict[str, Any]],
+                tr: Callable[..., str]) -> None:
+    """One collapsed box of experiments; strings are `<page>.try_*` (title, intro, and for
+    each experiment its question and its reason `<page>.try_<name>_why`)."""
+    with st.expander(tr(f"{page}.try_title"), icon=":material/science:"):
+        st.caption(tr(f"{page}.try_intro"))
+        for name, values in settings.items():
+            question, action = st.columns([5, 2], vertical_alignment="center")
+            question.markdown(tr(f"{page}.try_{name}"))
+            action.button(tr("try.set_up"), key=f"{page}_try_{name}", width="stretch",
+                          on_click=controls.set_values, args=(values,),
+                          icon=":material/play_arrow:")
+            if _showing(values):
+                st.success(tr(f"{page}.try_{name}_why"), icon=":material/lightbulb:")
