@@ -25,6 +25,12 @@ BATCH_KEY = "bl_batch"
 # loop, then clamped to the current one (`clamp_step`).
 STEP = IntControl("bl_step", default=0, lo=0, hi=N_DATA.hi - 1)
 LESSON_BATCH_SIZE = 8
+# The "Try it" experiments (see ui/experiments.py); each starts at batch 0.
+EXPERIMENTS = {
+    "no_remainder": {N_DATA.key: 100, BATCH_KEY: 10, DROP_LAST.key: True},
+    "lesson": {N_DATA.key: 100, BATCH_KEY: LESSON_BATCH_SIZE, DROP_LAST.key: True},
+    "keep_last": {N_DATA.key: 100, BATCH_KEY: LESSON_BATCH_SIZE, DROP_LAST.key: False},
+}
 
 
 def batch_control(n_data: int) -> IntControl:

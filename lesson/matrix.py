@@ -11,6 +11,11 @@ FEATURES = IntControl("m_features", default=4, lo=1, hi=64)
 SAMPLES = IntControl("m_samples", default=6, lo=1, hi=256)
 ACTIVATION = ChoiceControl("m_activation", default="sigmoid", options=tuple(ACTIVATIONS))
 SAMPLE_KEY = "m_sample"
+# The "Try it" experiments (see ui/experiments.py).
+EXPERIMENTS = {
+    "one_sample": {SAMPLES.key: 1},  # X of one column: the vector neuron
+    "same_neuron": {SAMPLES.key: 6, SAMPLE_KEY: 2},  # row 2 of Z is x₂ᵀw + b
+}
 DATA_STREAM = 2  # X comes from default_rng([seed, DATA_STREAM]); the neuron uses `seed`
 
 

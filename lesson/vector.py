@@ -20,6 +20,11 @@ from neuron import ACTIVATIONS, ArtificialNeuron, Trace
 FEATURES = IntControl("v_features", default=5, lo=1, hi=32)
 ACTIVATION = ChoiceControl("v_activation", default="sigmoid", options=tuple(ACTIVATIONS))
 BUG = BoolControl("v_bug", default=False)
+# The "Try it" experiments (see ui/experiments.py).
+EXPERIMENTS = {
+    "one_feature": {FEATURES.key: 1},  # x·w of one feature: the scalar neuron again
+    "bug": {BUG.key: True},  # then Forward: a new w on every pass
+}
 PASSES = IntControl("v_passes", default=1, lo=1, hi=50)  # forward passes so far
 RESETS = IntControl("v_resets", default=0, lo=0, hi=10_000)  # "reset parameters" presses
 X_KEY = "v_x"  # typed input, comma-separated, e.g. "0.5,-1.2,3"

@@ -10,6 +10,7 @@ from lesson.numbers import fmt
 from ui import controls, notices
 from ui.code_panel import code_panel
 from ui.context import page_context
+from ui.experiments import experiments
 from ui.url_values import set_url_int, url_int
 
 ctx = page_context()
@@ -28,6 +29,7 @@ def _fit_batch_to_data() -> None:
 
 st.title(tr("batch.title"))
 st.markdown(tr("batch.intro"))
+experiments("batch", spec.EXPERIMENTS, tr, after=lambda: set_url_int(spec.STEP, 0))
 
 # Settings in a row above the chart, as on the matrix page: at 1000 px (a ~650 px page) a
 # settings column beside the chart wrapped its labels letter by letter and squeezed the chart.

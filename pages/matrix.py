@@ -13,6 +13,7 @@ from neuron import ArtificialNeuron
 from ui import controls
 from ui.code_panel import code_panel
 from ui.context import page_context
+from ui.experiments import experiments
 from ui.shapes import shape_badges
 
 ctx = page_context()
@@ -35,6 +36,7 @@ def _pick_clicked_sample() -> None:
 
 st.title(tr("matrix.title"))
 st.markdown(tr("matrix.intro"))
+experiments("matrix", spec.EXPERIMENTS, tr)
 
 with st.container(border=True):
     c1, c2, c3, c4 = st.columns(4, gap="medium")

@@ -13,6 +13,7 @@ from lesson.shapes import affine_equation
 from ui import controls
 from ui.code_panel import code_panel
 from ui.context import page_context
+from ui.experiments import experiments
 from ui.shapes import shape_badges
 from ui.url_values import set_url_int, url_int, url_vector
 from ui.vector_editor import vector_editor
@@ -37,6 +38,7 @@ def _use_seeded_x() -> None:
 
 st.title(tr("vector.title"))
 st.markdown(tr("vector.intro"))
+experiments("vector", spec.EXPERIMENTS, tr)
 
 # Settings above the charts, the input's table beside them: at 1000 px (a 650 px page) a
 # settings column next to the charts squeezed both (labels wrapped, cells cut, bars clipped).

@@ -139,7 +139,7 @@ def test_parameters_are_shown_once_and_identical_for_every_batch():
     shown = decode(chart(at, "bl_weights")["data"][0]["z"])  # wᵀ: one row, a cell per feature
     assert shown.shape == (1, 20)
     np.testing.assert_allclose(shown, w.T, atol=1e-6)
-    assert any("(checked)" in md.value for md in at.markdown)
+    assert any("(checked for each, number of batches: 12)" in md.value for md in at.markdown)
 
 
 def test_largest_sizes_stay_under_one_megabyte_on_the_wire():

@@ -6,6 +6,7 @@ import string
 import pytest
 
 from i18n import LANGUAGES, catalogue, language_from_locale, t
+from tests.helpers import app
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -51,3 +52,20 @@ def test_unknown_language_is_refused_clearly():
     with pytest.raises(ValueError, match="unknown language 'xx'"):
         catalogue("xx")
     assert LANGUAGES == ("en", "ko")
+
+
+SINGULAR_SLIP = re.compile(r"\b1 (features|samples|passes|batches|values)\b")
+
+
+@pytest.mark.parametrize(("page", "query"), [
+    ("pages/vector.py", {"v_features": "1"}),
+    ("pages/matrix.py", {"m_features": "1", "m_samples": "1"}),
+    ("pages/batch.py", {"bl_n_data": "1", "bl_batch": "1", "bl_step": "9"}),
+])
+def test_english_pages_never_write_a_plural_after_1(page, query):
+    at = app({"lang": "en", **query}, page=page)
+    assert not at.exception
+    texts = [element.value for kind in ("markdown", "caption", "info", "success", "error",
+                                        "warning") for element in getattr(at, kind)]
+    slips = [text for text in texts if SINGULAR_SLIP.search(str(text))]
+    assert slips == []

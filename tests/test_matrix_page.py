@@ -45,7 +45,7 @@ def test_every_size_renders_and_shapes_match_numpy(l_i, n):
     at = matrix({"m_features": str(l_i), "m_samples": str(n)})
     assert notices(at) == []
     X, w, Z, A = expected(0, l_i, n)
-    shapes = at.markdown[1].value
+    shapes = next(md.value for md in at.markdown if md.value.startswith("#### "))  # the badges
     for text in (f"Xᵀ ({X.T.shape[0]}×{X.T.shape[1]})", f"w ({w.shape[0]}×{w.shape[1]})",
                  f"Z ({Z.shape[0]}×{Z.shape[1]})", f"A ({A.shape[0]}×{A.shape[1]})"):
         assert text in shapes

@@ -58,7 +58,7 @@ def test_shapes_shown_match_numpys_at_min_and_max(n):
     at = vector({"v_features": str(n)})
     x = seeded_x(0, n).reshape(-1, 1)
     [(w, b)] = draws(0, n, 1)
-    shapes = at.markdown[1].value
+    shapes = next(md.value for md in at.markdown if md.value.startswith("#### "))  # the badges
     z_shape = (x.T @ w + b).shape
     for text in (f"xᵀ ({x.T.shape[0]}×{x.T.shape[1]})", f"w ({w.shape[0]}×{w.shape[1]})",
                  f"z ({z_shape[0]}×{z_shape[1]})", f"a ({z_shape[0]}×{z_shape[1]})"):

@@ -16,17 +16,24 @@ def _showing(values: dict[str, Any]) -> bool:
     return all(st.session_state.get(key) == value for key, value in values.items())
 
 
-def experiments(page: str, settings: dict[str, dict[str, Any]],
-                tr: Callable[..., str]) -> None:
+def _set_up(values: dict[str, Any], after: Callable[[], None] | None) -> None:
+    controls.set_values(values)
+    if after is not None:
+        after()
+
+
+def experiments(page: str, settings: dict[str, dict[str, Any]], tr: Callable[..., str], *,
+                after: Callable[[], None] | None = None) -> None:
     """One collapsed box of experiments; strings are `<page>.try_*` (title, intro, and for
-    each experiment its question and its reason `<page>.try_<name>_why`)."""
+    each experiment its question and its reason `<page>.try_<name>_why`). `after` runs when
+    an experiment is set up (e.g. to rewind the page's URL counters)."""
     with st.expander(tr(f"{page}.try_title"), icon=":material/science:"):
         st.caption(tr(f"{page}.try_intro"))
         for name, values in settings.items():
             question, action = st.columns([5, 2], vertical_alignment="center")
             question.markdown(tr(f"{page}.try_{name}"))
             action.button(tr("try.set_up"), key=f"{page}_try_{name}", width="stretch",
-                          on_click=controls.set_values, args=(values,),
+                          on_click=_set_up, args=(values, after),
                           icon=":material/play_arrow:")
             if _showing(values):
                 st.success(tr(f"{page}.try_{name}_why"), icon=":material/lightbulb:")

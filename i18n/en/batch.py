@@ -27,8 +27,8 @@ STRINGS = {
     "batch.to_end_help": "Run the loop to its last batch: the log shows every line.",
     "batch.step_status": "Showing batch i = {i} (samples {start} … {last}): batch {nth} of "
     "{n}, counting from 1.",
-    "batch.clamped": "The batch size was {old}, more than the {n} samples; it is now {n}.",
-    "batch.step_clamped": "There is no batch i = {given} (the loop has {n} batches); showing "
+    "batch.clamped": "The batch size was {old}, more than n_data = {n}; it is now {n}.",
+    "batch.step_clamped": "There is no batch i = {given} (number of batches: {n}); showing "
     "i = {used}.",
     "batch.no_batch_title": "No batch at all",
     "batch.no_batch": "With {n_data} samples and batches of {batch_size}, not even one full "
@@ -59,11 +59,25 @@ STRINGS = {
     "batch.log_caption": "What `print(X_batch.shape, a.shape)` prints up to batch i = {i}. It "
     "follows the step buttons; Play and the slider run in your browser and leave it alone.",
     "batch.params_title": "The neuron's parameters",
-    "batch.params_same": "`w` and `b` were drawn once, on batch 0, from seed {seed}. All {n} "
-    "batches used the very same `w` and `b` (checked): the loop only feeds data, it changes "
-    "nothing in the neuron.",
+    "batch.params_same": "`w` and `b` were drawn once, on batch 0, from seed {seed}. Every batch "
+    "used the very same `w` and `b` (checked for each, number of batches: {n}): the loop only "
+    "feeds data, it changes nothing in the neuron.",
     "batch.params_b": "bias b = {b}",
     "batch.no_params": "No batch ran, so the neuron never drew its `w` and `b`.",
+    "batch.try_title": "Try it: three experiments (predict first, then set it up)",
+    "batch.try_intro": "Each button sets the controls below and goes back to batch 0.",
+    "batch.try_no_remainder": "100 samples in batches of **10**: how many batches, and how "
+    "many samples are dropped?",
+    "batch.try_no_remainder_why": "100 // 10 = 10 batches and 100 mod 10 = 0: every sample "
+    "reaches the neuron.",
+    "batch.try_lesson": "The lesson's loop, 100 samples in batches of **8**: how many batches? "
+    "Which samples never reach the neuron?",
+    "batch.try_lesson_why": "100 // 8 = 12 batches. 100 mod 8 = 4 samples, 96 to 99, are "
+    "dropped, and nothing says so unless you check.",
+    "batch.try_keep_last": "Now **keep the last partial batch**. What changes, and what could "
+    "break?",
+    "batch.try_keep_last_why": "A 13th batch of only 4 samples: every sample is seen, but that "
+    "batch has shape (20, 4), not (20, 8). Code that assumes 8 columns breaks there.",
     # Read out by screen readers for the charts.
     "batch.animation_alt": "Animation of the batch loop over X, shape {nf} × {nd}: {count} "
     "batches of {size} samples, batch {i} framed; below it a bar for each prediction so far. "

@@ -14,8 +14,8 @@ STRINGS = {
     "matrix.sample_help": "Or click the ▲ under a column of X.",
     "matrix.one_sample": "Only one sample: i = 0.",
     "matrix.activation": "activation g",
-    "matrix.shapes_caption": "{n} samples with {l} features each. The inner sizes of `@` agree "
-    "(l_I = {l}); the result has one row per sample.",
+    "matrix.shapes_caption": "Samples: N = {n}, each of length l_I = {l}. The inner sizes of `@` "
+    "agree (l_I = {l}); the result has one row per sample.",
     "matrix.feature_axis": "feature j",
     "matrix.sample_axis": "sample i",
     "matrix.x_title": "X: one sample per column",
@@ -31,6 +31,15 @@ STRINGS = {
     "matrix.convention": "**Conventions.** This lesson puts samples in columns, `X` of shape "
     "`(l_I, N)`. scikit-learn and PyTorch put samples in rows, shape `(N, l_I)`, and write "
     "`X @ w`: the same numbers, transposed.",
+    "matrix.try_title": "Try it: two experiments (predict first, then set it up)",
+    "matrix.try_intro": "Each button sets the controls below; move them on from there.",
+    "matrix.try_one_sample": "Set **N = 1**. What do X, Z and A become?",
+    "matrix.try_one_sample_why": "X is a single column, shape (l_I×1): one input vector. Z and "
+    "A have one row each: this is the vector neuron.",
+    "matrix.try_same_neuron": "Pick **sample 2**. Is its row of Z what the neuron computes for "
+    "column 2 alone?",
+    "matrix.try_same_neuron_why": "Yes: z₂ = x₂ᵀw + b with the same w and b (see the box on "
+    "sample 2 below). The matrix product computes N dot products at once.",
     # Read out by screen readers for the charts.
     "matrix.x_alt": "Heatmap of X, shape {l} × {n}: one sample per column, red above zero and "
     "blue below. Column {i}, the picked sample, is framed.",

@@ -18,8 +18,8 @@ STRINGS = {
     "vector.x_from_seed": "Drawn from N(0, 1) with seed {seed}. Type in a cell to change a value.",
     "vector.x_reset": "Use the seed's x again",
     "vector.shapes_title": "Shapes",
-    "vector.shapes_caption": "One sample with {n} features. The inner sizes of `@` must agree "
-    "(both are l_I); what is left, 1×1, is a single number.",
+    "vector.shapes_caption": "One sample, of length l_I = {n}. The inner sizes of `@` must "
+    "agree (both are l_I); what is left, 1×1, is a single number.",
     "vector.recreated": "l_I changed from {old} to {n}: w must now have shape ({n}×1), so the "
     "neuron was created anew, with freshly drawn parameters.",
     "vector.feature_axis": "feature i",
@@ -38,11 +38,11 @@ STRINGS = {
     "time.",
     "vector.history_axis": "forward pass",
     "vector.history_title": "w after each forward pass",
-    "vector.fix_verdict": "Created once: w is the same after all {passes} passes. Whatever "
-    "training changes in w would stay.",
-    "vector.bug_verdict": "With the bug, w is new after every one of the {passes} passes. "
-    "Training adjusts w a little after each pass; re-drawing it on the next forward throws "
-    "that adjustment away, so the neuron can never learn.",
+    "vector.fix_verdict": "Created once: w was drawn at the first forward pass and has not "
+    "changed since (passes so far: {passes}). Whatever training changes in w would stay.",
+    "vector.bug_verdict": "With the bug, w is drawn anew at every forward pass (passes so far: "
+    "{passes}). Training adjusts w a little after each pass; re-drawing it on the next forward "
+    "throws that adjustment away, so the neuron can never learn.",
     "vector.notice_x_not_a_number": "`{key}={given}` contains something that is not a number; "
     "keeping the previous x.",
     "vector.notice_x_not_finite": "`{key}={given}` contains a value that is not finite; "
@@ -64,6 +64,16 @@ STRINGS = {
     "`np.exp(-z)` is larger than any float64 and numpy reports `{message}` (a RuntimeWarning), "
     "although the answer, 0, is right. Computed with `e = exp(−|z|)`, which stays between 0 "
     "and 1, the same function never overflows.",
+    "vector.try_title": "Try it: two experiments (predict first, then set it up)",
+    "vector.try_intro": "Each button sets the controls below; move them on from there.",
+    "vector.try_one_feature": "Set **l_I = 1**. What is left of the dot product, and of the "
+    "shapes?",
+    "vector.try_one_feature_why": "One feature: xᵀw = x₀·w₀, and the shapes are (1×1) @ (1×1) "
+    "→ (1×1). It is the scalar neuron again, written with vectors.",
+    "vector.try_bug": "Turn on the bug, then press **Forward** three times. What happens to w "
+    "in its history?",
+    "vector.try_bug_why": "Every forward pass draws a new w, so no two columns of the history "
+    "agree: whatever training had changed in w is gone at the next pass.",
     # Read out by screen readers for the charts.
     "vector.xt_alt": "Heatmap of xᵀ, shape 1 × {n}: the {n} input values, red above zero and "
     "blue below.",
