@@ -19,6 +19,9 @@ from neuron import ArtificialNeuron, Trace, iter_batches, n_batches
 N_DATA = IntControl("bl_n_data", default=100, lo=1, hi=500)
 N_FEATURES = IntControl("bl_features", default=20, lo=1, hi=64)
 DROP_LAST = BoolControl("bl_drop_last", default=True)
+# Boxes, open or closed in the URL too: "Try it" and the code.
+TRY = BoolControl("bl_try", default=False)
+CODE = BoolControl("bl_code", default=False)
 SPEED = IntControl("bl_speed", default=2, lo=1, hi=20)  # batches per second when playing
 BATCH_KEY = "bl_batch"
 # The batch the server shows (0-based). Its URL value is checked against the largest possible

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from lesson.controls import ChoiceControl, IntControl
+from lesson.controls import BoolControl, ChoiceControl, IntControl
 from neuron import ACTIVATIONS
 
 FEATURES = IntControl("m_features", default=4, lo=1, hi=64)
 SAMPLES = IntControl("m_samples", default=6, lo=1, hi=256)
+# Boxes, open or closed in the URL too: "Try it" and the code.
+TRY = BoolControl("m_try", default=False)
+CODE = BoolControl("m_code", default=False)
 ACTIVATION = ChoiceControl("m_activation", default="sigmoid", options=tuple(ACTIVATIONS))
 SAMPLE_KEY = "m_sample"
 # The "Try it" experiments (see ui/experiments.py).

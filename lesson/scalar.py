@@ -13,6 +13,9 @@ W = FloatControl("w", default=5.0, lo=-6.0, hi=6.0, step=0.01)
 B = FloatControl("b", default=-1.0, lo=-6.0, hi=6.0, step=0.01)
 ACTIVATION = ChoiceControl("activation", default="sigmoid", options=tuple(ACTIVATIONS))
 DERIVATIVE = BoolControl("derivative", default=False)
+# Boxes, open or closed in the URL too: "Try it" and the code.
+TRY = BoolControl("try", default=False)
+CODE = BoolControl("code", default=False)
 
 # The worked example of the lesson: z = 3·5 − 1 = 14, a = σ(14) ≈ 0.99999917.
 LESSON_EXAMPLE = {X.key: 3.0, W.key: 5.0, B.key: -1.0, ACTIVATION.key: "sigmoid"}

@@ -20,6 +20,10 @@ from neuron import ACTIVATIONS, ArtificialNeuron, Trace
 FEATURES = IntControl("v_features", default=5, lo=1, hi=32)
 ACTIVATION = ChoiceControl("v_activation", default="sigmoid", options=tuple(ACTIVATIONS))
 BUG = BoolControl("v_bug", default=False)
+# Boxes, open or closed in the URL too: "Try it", the three mistakes, the code.
+TRY = BoolControl("v_try", default=False)
+PITFALLS = BoolControl("v_pitfalls", default=False)
+CODE = BoolControl("v_code", default=False)
 # The "Try it" experiments (see ui/experiments.py).
 EXPERIMENTS = {
     "one_feature": {FEATURES.key: 1},  # x·w of one feature: the scalar neuron again

@@ -29,7 +29,8 @@ def _fit_batch_to_data() -> None:
 
 st.title(tr("batch.title"))
 st.markdown(tr("batch.intro"))
-experiments("batch", spec.EXPERIMENTS, tr, after=lambda: set_url_int(spec.STEP, 0))
+experiments("batch", spec.EXPERIMENTS, tr, control=spec.TRY,
+            after=lambda: set_url_int(spec.STEP, 0))
 
 # Settings in a row above the chart, as on the matrix page: at 1000 px (a ~650 px page) a
 # settings column beside the chart wrapped its labels letter by letter and squeezed the chart.
@@ -120,4 +121,5 @@ if count and loop.same_parameters:
 else:
     st.info(tr("batch.no_params"), icon=":material/info:")
 
-code_panel(batch_code(ctx.seed, n_features, n_data, batch_size, drop_last), tr)
+code_panel(lambda: batch_code(ctx.seed, n_features, n_data, batch_size, drop_last), tr,
+           control=spec.CODE)

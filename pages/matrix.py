@@ -36,7 +36,7 @@ def _pick_clicked_sample() -> None:
 
 st.title(tr("matrix.title"))
 st.markdown(tr("matrix.intro"))
-experiments("matrix", spec.EXPERIMENTS, tr)
+experiments("matrix", spec.EXPERIMENTS, tr, control=spec.TRY)
 
 with st.container(border=True):
     c1, c2, c3, c4 = st.columns(4, gap="medium")
@@ -104,4 +104,5 @@ with st.container(border=True):
                   shape=shape_text(alone.a.shape)))
 
 st.info(tr("matrix.convention"), icon=":material/swap_horiz:")
-code_panel(matrix_code(ctx.seed, n_features, n_samples, activation, sample), tr)
+code_panel(lambda: matrix_code(ctx.seed, n_features, n_samples, activation, sample), tr,
+           control=spec.CODE)

@@ -50,7 +50,7 @@ def _random_input() -> None:
 
 st.title(tr("scalar.title"))
 st.markdown(tr("scalar.intro"))
-experiments("scalar", spec.EXPERIMENTS, tr)
+experiments("scalar", spec.EXPERIMENTS, tr, control=spec.TRY)
 
 left, right = st.columns([5, 8], gap="large")
 with left, st.container(border=True):
@@ -122,4 +122,4 @@ chart_right.plotly_chart(
     ),
     theme="streamlit", width="stretch", key="scalar_activation", alt=activation_alt,
 )
-code_panel(scalar_code(x, w, b, activation), tr)
+code_panel(lambda: scalar_code(x, w, b, activation), tr, control=spec.CODE)

@@ -38,7 +38,7 @@ def _use_seeded_x() -> None:
 
 st.title(tr("vector.title"))
 st.markdown(tr("vector.intro"))
-experiments("vector", spec.EXPERIMENTS, tr)
+experiments("vector", spec.EXPERIMENTS, tr, control=spec.TRY)
 
 # Settings above the charts, the input's table beside them: at 1000 px (a 650 px page) a
 # settings column next to the charts squeezed both (labels wrapped, cells cut, bars clipped).
@@ -132,13 +132,17 @@ with lazy:
     else:
         st.success(tr("vector.fix_verdict", passes=passes), icon=":material/check_circle:")
 
-with st.expander(tr("vector.pitfalls_title"), icon=":material/report:"):
-    st.caption(tr("vector.pitfalls_intro"))
-    st.markdown(tr("vector.pitfall_none", message=pitfalls.none_check_error()))
-    st.code(pitfalls.NONE_CHECK, language="python")
-    st.markdown(tr("vector.pitfall_once"))
-    st.code(pitfalls.CREATE_ONCE, language="python")
-    st.markdown(tr("vector.pitfall_overflow", message=pitfalls.naive_sigmoid_overflow()))
-    st.code(pitfalls.STABLE_SIGMOID, language="python")
+pitfalls_box = controls.expander(spec.PITFALLS, tr("vector.pitfalls_title"),
+                                 icon=":material/report:")
+if pitfalls_box.open:
+    with pitfalls_box:
+        st.caption(tr("vector.pitfalls_intro"))
+        st.markdown(tr("vector.pitfall_none", message=pitfalls.none_check_error()))
+        st.code(pitfalls.NONE_CHECK, language="python")
+        st.markdown(tr("vector.pitfall_once"))
+        st.code(pitfalls.CREATE_ONCE, language="python")
+        st.markdown(tr("vector.pitfall_overflow", message=pitfalls.naive_sigmoid_overflow()))
+        st.code(pitfalls.STABLE_SIGMOID, language="python")
 
-code_panel(vector_code(x, activation, ctx.seed, resets, passes, bug), tr)
+code_panel(lambda: vector_code(x, activation, ctx.seed, resets, passes, bug), tr,
+           control=spec.CODE)

@@ -1,5 +1,7 @@
 """The batch page from the entry point: the lesson's loop, its log, its animation, its URL."""
 
+import contextlib
+import io
 import json
 
 import numpy as np
@@ -147,3 +149,23 @@ def test_largest_sizes_stay_under_one_megabyte_on_the_wire():
     element = next(e for e in at.get("plotly_chart") if "bl_animation" in e.proto.id)
     assert len(json.loads(element.proto.spec)["frames"]) == 500
     assert len(element.proto.spec.encode()) < 1_000_000
+
+
+@pytest.mark.parametrize("query", [
+    {},
+    {"bl_n_data": "23", "bl_batch": "5", "bl_features": "3", "bl_drop_last": "false", "seed": "4"},
+])
+def test_the_code_panel_prints_the_log_of_the_whole_loop(query):
+    at = batch_page({**query, "bl_code": "true"})
+    at.button(key="bl_to_end").click().run()
+    [code] = [block.value for block in at.code if "from neuron import" in block.value]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, "<code panel>", "exec"), {})
+    assert out.getvalue().splitlines() == log(at)
+
+
+def test_the_code_box_is_closed_and_costs_nothing_until_opened():
+    at = batch_page()
+    assert [block for block in at.code if "from neuron import" in block.value] == []
+    assert "bl_code" not in at.query_params

@@ -28,7 +28,7 @@ def reasons(at) -> list[str]:
 
 @pytest.mark.parametrize("name", list(EXPERIMENTS))
 def test_each_button_sets_its_controls_and_shows_its_reason(name):
-    at = app({"lang": "en"}, page=PAGE)
+    at = app({"lang": "en", "try": "true"}, page=PAGE)
     assert reasons(at) == []  # the lesson example is none of the experiments
     at.button(key=f"scalar_try_{name}").click().run()
     assert not at.exception and notices(at) == []
@@ -73,7 +73,7 @@ def test_the_reasons_are_true_of_the_neuron():
 
 
 def test_korean_experiments():
-    at = app({"lang": "ko"}, page=PAGE)
+    at = app({"lang": "ko", "try": "true"}, page=PAGE)
     at.button(key="scalar_try_saturate").click().run()
     [reason] = reasons(at)
     assert "평평합니다" in reason
@@ -95,8 +95,9 @@ def widget_value(at, key):
 @pytest.mark.parametrize(("page", "name"), [
     (page, name) for page, module in OTHER_PAGES.items() for name in module.EXPERIMENTS])
 def test_other_pages_buttons_set_their_controls_and_show_their_reason(page, name):
-    at = app({"lang": "en", "bl_step": "5"} if page == "batch" else {"lang": "en"},
-             page=f"pages/{page}.py")
+    box = {"vector": "v_try", "matrix": "m_try", "batch": "bl_try"}[page]
+    query = {"lang": "en", box: "true"} | ({"bl_step": "5"} if page == "batch" else {})
+    at = app(query, page=f"pages/{page}.py")
     assert reasons(at) == []
     at.button(key=f"{page}_try_{name}").click().run()
     assert not at.exception and notices(at) == []
@@ -111,7 +112,7 @@ def test_other_pages_buttons_set_their_controls_and_show_their_reason(page, name
 
 
 def test_vector_reasons_are_true():
-    at = app({"lang": "en"}, page="pages/vector.py")
+    at = app({"lang": "en", "v_try": "true"}, page="pages/vector.py")
     at.button(key="vector_try_one_feature").click().run()
     shapes = next(md.value for md in at.markdown if md.value.startswith("#### "))
     assert "xᵀ (1×1)" in shapes and "w (1×1)" in shapes and "z (1×1)" in shapes
@@ -125,7 +126,7 @@ def test_vector_reasons_are_true():
 
 
 def test_matrix_same_neuron_reason_is_true():
-    at = app({"lang": "en"}, page="pages/matrix.py")
+    at = app({"lang": "en", "m_try": "true"}, page="pages/matrix.py")
     at.button(key="matrix_try_same_neuron").click().run()
     X = matrix_spec.draw_X(0, matrix_spec.FEATURES.default, 6)
     whole = ArtificialNeuron(rng=0).forward_trace(X)
@@ -139,7 +140,7 @@ def test_batch_reasons_are_true():
     assert n_batches(100, 8) == 12 and batch_ranges(100, 8)[-1] == (88, 96)  # 96..99 dropped
     ranges = batch_ranges(100, 8, drop_last=False)
     assert len(ranges) == 13 and ranges[-1] == (96, 100)  # (20, 4)
-    at = app({"lang": "en"}, page="pages/batch.py")
+    at = app({"lang": "en", "bl_try": "true"}, page="pages/batch.py")
     at.button(key="batch_try_keep_last").click().run()
     at.button(key="bl_to_end").click().run()
     assert "(20, 4)" in at.code[0].value.splitlines()[-1]

@@ -94,7 +94,8 @@ def test_the_conventions_note_is_there_in_both_languages():
 
 
 def test_the_code_panel_prints_the_numbers_on_the_page():
-    at = matrix({"seed": "11", "m_features": "9", "m_samples": "12", "m_activation": "tanh"})
+    at = matrix({"seed": "11", "m_features": "9", "m_samples": "12", "m_activation": "tanh",
+                 "m_code": "true"})
     at.slider(key="m_sample").set_value(7).run()
     [code] = at.code
     out = io.StringIO()

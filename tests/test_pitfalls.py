@@ -53,7 +53,7 @@ def test_the_stable_sigmoid_snippet_prints_what_it_says_without_any_warning():
 @pytest.mark.parametrize(("lang", "title"), [
     ("en", "Three mistakes to avoid"), ("ko", "피해야 할 세 가지 실수")])
 def test_the_vector_page_shows_the_mistakes_with_numpys_messages(lang, title):
-    at = app({"lang": lang}, page="pages/vector.py")
+    at = app({"lang": lang, "v_pitfalls": "true"}, page="pages/vector.py")
     assert not at.exception
     [expander] = [e for e in at.expander if title in e.label]
     text = " ".join(md.value for md in expander.markdown)

@@ -182,10 +182,21 @@ def test_korean_labels():
 
 
 def test_the_code_panel_prints_the_numbers_on_the_page():
-    at = scalar({"x": "-2.3", "w": "0.47", "b": "1.21", "activation": "leaky_relu"})
+    at = scalar({"x": "-2.3", "w": "0.47", "b": "1.21", "activation": "leaky_relu",
+                 "code": "true"})
     [code] = at.code
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         exec(compile(code.value, "<code panel>", "exec"), {})
     z, a = shown(at)
     assert out.getvalue().splitlines() == [f"z = {z}", f"a = {a}"]
+
+
+def test_boxes_open_from_the_url_and_a_bad_value_is_explained():
+    at = scalar({"code": "true", "try": "true"})
+    assert len(at.code) == 1 and at.button(key="scalar_try_saturate")
+    closed = scalar()
+    assert len(closed.code) == 0  # a closed box writes nothing
+    bad = scalar({"code": "maybe"})
+    assert len(bad.code) == 0
+    assert any("maybe" in text for text in notices(bad))

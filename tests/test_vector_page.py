@@ -142,7 +142,7 @@ def test_every_size_renders_in_both_languages(lang, n):
 
 def test_the_code_panel_prints_the_numbers_on_the_page():
     at = vector({"seed": "3", "v_features": "4", "v_x": "0.5,-1,2,0", "v_bug": "true",
-                 "v_passes": "3", "v_resets": "2", "v_activation": "tanh"})
+                 "v_passes": "3", "v_resets": "2", "v_activation": "tanh", "v_code": "true"})
     [code] = [block for block in at.code if "from neuron import" in block.value]
     out = io.StringIO()
     with contextlib.redirect_stdout(out):

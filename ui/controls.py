@@ -84,6 +84,15 @@ def toggle(control: BoolControl, label: str, *, help: str | None = None, where: 
     return where.toggle(label, value=control.default, help=help, **_bound(control))
 
 
+def expander(control: BoolControl, label: str, *, icon: str | None = None) -> Any:
+    """A box, closed unless `control.default`, whose open state lives in the URL. Its content
+    runs only while it is open: fill it under ``if box.open:``, so a closed box costs a rerun
+    nothing but its label."""
+    bound = _bound(control)
+    return st.expander(label, expanded=control.default, icon=icon, key=bound["key"],
+                       bind=bound["bind"])
+
+
 def set_values(values: dict[str, Any]) -> None:
     """Set bound widgets' values (use from an `on_click` callback, before they are drawn)."""
     for key, value in values.items():

@@ -8,6 +8,7 @@ from typing import Any
 
 import streamlit as st
 
+from lesson.controls import BoolControl
 from ui import controls
 
 
@@ -23,11 +24,15 @@ def _set_up(values: dict[str, Any], after: Callable[[], None] | None) -> None:
 
 
 def experiments(page: str, settings: dict[str, dict[str, Any]], tr: Callable[..., str], *,
-                after: Callable[[], None] | None = None) -> None:
-    """One collapsed box of experiments; strings are `<page>.try_*` (title, intro, and for
-    each experiment its question and its reason `<page>.try_<name>_why`). `after` runs when
-    an experiment is set up (e.g. to rewind the page's URL counters)."""
-    with st.expander(tr(f"{page}.try_title"), icon=":material/science:"):
+                control: BoolControl, after: Callable[[], None] | None = None) -> None:
+    """One box of experiments, open or closed as `control` says (in the URL); strings are
+    `<page>.try_*` (title, intro, and for each experiment its question and its reason
+    `<page>.try_<name>_why`). `after` runs when an experiment is set up (e.g. to rewind the
+    page's URL counters)."""
+    box = controls.expander(control, tr(f"{page}.try_title"), icon=":material/science:")
+    if not box.open:
+        return
+    with box:
         st.caption(tr(f"{page}.try_intro"))
         for name, values in settings.items():
             question, action = st.columns([5, 2], vertical_alignment="center")

@@ -173,3 +173,20 @@ def test_charts_have_accessible_names_in_korean(light_page, open_app):
     names = [charts.nth(i).get_attribute("aria-label") for i in range(2)]
     assert "x = 3, z = 14" in names[0] and HANGUL.search(names[0]), names
     assert "a = 0.99999917" in names[1], names
+
+
+def test_opening_the_code_box_puts_it_in_the_url(new_page, open_app):
+    page = new_page("light")
+    open_app(page, f"{SCALAR}?lang=en")
+    code = page.locator("[data-testid=stCode]")
+    expect(code).to_have_count(0)  # closed: its content is not even sent
+    with harness.rerun(page):
+        page.get_by_text("Code: reproduce these numbers with numpy").click()
+    expect(code).to_have_count(1)
+    expect(code).to_contain_text("ArtificialNeuron(w=5.0, b=-1.0")
+    search = page.evaluate("location.search")
+    assert "code=true" in search
+
+    fresh = new_page("dark")
+    open_app(fresh, f"{SCALAR}{search}")
+    expect(fresh.locator("[data-testid=stCode]")).to_have_count(1)
