@@ -19,6 +19,7 @@ st.markdown(tr("home.pipeline_caption"))
 st.info(tr("home.params"), icon=":material/casino:")
 
 st.subheader(tr("home.path_title"))
+st.caption(tr("home.path_caption"))
 for page in LESSON_PAGES:
     with st.container(border=True):
         st.markdown(tr(f"home.path_{page.name}"))

@@ -14,6 +14,9 @@ STRINGS = {
     "do not choose them, the neuron draws them at random from a standard normal distribution "
     "N(0, 1), once.",
     "home.path_title": "The path through the lab",
+    "home.path_caption": "Each page has a **Try it** box of experiments: predict first, then "
+    "set one up and check. Every setting, open boxes included, is in the page address, so a "
+    "link shows exactly what you see.",
     "home.path_scalar": "**1. Scalar**: one number in, one number out. Drag `x`, `w`, `b` and "
     "watch `z` and `a`.",
     "home.path_vector": "**2. Vector**: `x` becomes a column of features; `z = xᵀw + b` is a dot "
