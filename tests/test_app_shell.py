@@ -45,7 +45,10 @@ def test_unknown_language_falls_back_with_a_notice():
 
 
 @pytest.mark.parametrize(
-    ("seed", "used"), [("-1", 0), (str(10**30), 0), ("abc", 0), ("2.5", 2)]
+    ("seed", "used"),
+    # inf and 1e400 made Streamlit's own number-input URL parsing raise OverflowError
+    [("-1", 0), (str(10**30), 0), ("abc", 0), ("2.5", 2), ("inf", 0), ("1e400", 0),
+     ("-inf", 0), ("nan", 0)],
 )
 def test_bad_seed_gets_a_notice_that_says_which_seed_is_used(seed, used):
     at = app({"seed": seed})
@@ -53,6 +56,19 @@ def test_bad_seed_gets_a_notice_that_says_which_seed_is_used(seed, used):
     assert at.number_input(key="seed").value == used
     [notice] = notices(at)
     assert f"`seed={seed}`" in notice and f"using {used} instead" in notice
+    assert at.query_params.get("seed") == (None if used == 0 else str(used))  # link mended
+    page = app({"seed": seed}, page="pages/vector.py")  # and every page works with it
+    assert not page.exception
+
+
+def test_the_seed_stays_in_the_link_and_across_pages():
+    at = app({"seed": "7"}, page="pages/scalar.py")
+    at.number_input(key="seed").set_value(12).run()
+    assert at.query_params["seed"] == "12"
+    at.switch_page("pages/matrix.py").run()
+    assert at.number_input(key="seed").value == 12 and at.query_params["seed"] == "12"
+    at.number_input(key="seed").set_value(0).run()
+    assert "seed" not in at.query_params  # the default stays out of the link
 
 
 @pytest.mark.parametrize(

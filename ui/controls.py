@@ -50,16 +50,6 @@ def slider(
     )
 
 
-def number(
-    control: IntControl, label: str, *, help: str | None = None, where: Any = st
-) -> int:
-    """An integer number input bound to the URL under `control.key`."""
-    return where.number_input(
-        label, min_value=control.lo, max_value=control.hi, value=control.default,
-        step=control.step, help=help, **_bound(control),
-    )
-
-
 def choice(
     control: ChoiceControl,
     label: str,

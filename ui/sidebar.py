@@ -8,7 +8,6 @@ from i18n import LANGUAGE_NAMES, LANGUAGES, language_from_locale, translator
 from lesson.controls import ChoiceControl, IntControl, check_url_value
 from ui import notices
 from ui.context import LANG_KEY, SEED_KEY
-from ui.controls import number
 
 SOURCE_URL = "https://github.com/neuron-lab/neuron-lab"
 SEED = IntControl(SEED_KEY, default=0, lo=0, hi=2**32 - 1)
@@ -31,6 +30,23 @@ def current_language() -> str:
     return st.session_state[LANG_KEY]
 
 
+def current_seed() -> int:
+    """The seed of this run: the reader's choice, else the link's, else 0.
+
+    Like `lang`, `seed` is kept in the URL by hand rather than with ``bind=``: Streamlit's own
+    URL parsing for number inputs raised OverflowError on `seed=inf` or `seed=1e400` (a
+    traceback instead of a page); here every link value goes through `check_url_value`.
+    """
+    if SEED_KEY not in st.session_state:
+        raw = st.query_params.get_all(SEED_KEY)
+        problem = check_url_value(SEED, raw)
+        if problem is not None:
+            notices.add(problem)
+        st.session_state[SEED_KEY] = (problem.used if problem is not None
+                                      else int(float(raw[-1])) if raw else SEED.default)
+    return st.session_state[SEED_KEY]
+
+
 def sidebar(lang: str) -> None:
     """Draw the shared sidebar controls under the page navigation."""
     tr = translator(lang)
@@ -42,7 +58,13 @@ def sidebar(lang: str) -> None:
             key=LANG_KEY,
             required=True,
         )
-        number(SEED, tr("sidebar.seed"), help=tr("sidebar.seed_help"))
+        current_seed()
+        seed = st.number_input(tr("sidebar.seed"), min_value=SEED.lo, max_value=SEED.hi,
+                               step=SEED.step, help=tr("sidebar.seed_help"), key=SEED_KEY)
         st.caption(tr("sidebar.share"))
         st.link_button(tr("sidebar.source"), SOURCE_URL, icon=":material/code:")
     st.query_params[LANG_KEY] = st.session_state[LANG_KEY]
+    if seed == SEED.default:  # a default stays out of the link, as for the bound controls
+        st.query_params.pop(SEED_KEY, None)
+    else:
+        st.query_params[SEED_KEY] = str(seed)

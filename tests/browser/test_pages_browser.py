@@ -190,3 +190,13 @@ def test_opening_the_code_box_puts_it_in_the_url(new_page, open_app):
     fresh = new_page("dark")
     open_app(fresh, f"{SCALAR}{search}")
     expect(fresh.locator("[data-testid=stCode]")).to_have_count(1)
+
+
+def test_an_infinite_seed_in_a_link_gets_a_notice_not_a_traceback(light_page, open_app):
+    page = light_page
+    open_app(page, f"{SCALAR}?lang=en&seed=inf")  # Streamlit's own parser raised on this
+    harness.assert_no_exception(page)
+    warnings = page.locator("[data-testid=stAlertContentWarning]")
+    expect(warnings).to_contain_text("seed=inf")
+    assert formulas(page)[0].endswith("= 14")
+    assert "seed=" not in page.evaluate("location.search")  # the link is mended
