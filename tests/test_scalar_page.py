@@ -197,6 +197,8 @@ def test_boxes_open_from_the_url_and_a_bad_value_is_explained():
     assert len(at.code) == 1 and at.button(key="scalar_try_saturate")
     closed = scalar()
     assert len(closed.code) == 0  # a closed box writes nothing
-    bad = scalar({"code": "maybe"})
+    bad = scalar({"code": "maybe", "derivative": "yes"})
     assert len(bad.code) == 0
-    assert any("maybe" in text for text in notices(bad))
+    [notice] = notices(bad)
+    assert "`code=maybe` is not one of true, false; using false instead" in notice
+    assert "`derivative=yes` is not one of true, false; using false instead" in notice

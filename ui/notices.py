@@ -48,7 +48,12 @@ def message(problem: UrlProblem | TextNotice, tr) -> str:
         extra = {"options": ", ".join(control.options)}
     if isinstance(control, BoolControl):
         extra = {"options": "true, false"}
-    used = fmt(problem.used) if isinstance(problem.used, int | float) else problem.used
+    if isinstance(problem.used, bool):  # a bool is an int too: say "false", not "0"
+        used = str(problem.used).lower()
+    elif isinstance(problem.used, int | float):
+        used = fmt(problem.used)
+    else:
+        used = problem.used
     given = problem.given if len(problem.given) <= 40 else problem.given[:40] + "…"
     return tr(f"notice.{problem.reason}", key=problem.key, given=given, used=used, **extra)
 
