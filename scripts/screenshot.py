@@ -1,4 +1,4 @@
-"""Make docs/scalar.png, the README's picture of the scalar page (light theme, 1400×1350:
+"""Make docs/scalar.png, the README's picture of the scalar page (light theme, 1400×1500:
 controls, formulas, graph and both charts).
 
     python scripts/screenshot.py [--out docs/scalar.png]
@@ -23,7 +23,7 @@ from ui.navigation import LESSON_PAGES  # noqa: E402
 SCALAR = next(page.url_path for page in LESSON_PAGES if page.name == "scalar")
 # The lesson's worked example: z = 3·5 + (−1) = 14, a = σ(14).
 QUERY = "lang=en&derivative=true"
-SIZE = {"width": 1400, "height": 1350}
+SIZE = {"width": 1400, "height": 1500}
 # "viewer" hides the developer's Deploy button: the picture shows what a reader sees.
 SERVER_ARGS = ("--client.toolbarMode", "viewer")
 
