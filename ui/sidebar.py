@@ -30,8 +30,8 @@ def current_language() -> str:
     return st.session_state[LANG_KEY]
 
 
-def current_seed() -> int:
-    """The seed of this run: the reader's choice, else the link's, else 0.
+def _seed_from_link() -> None:
+    """On a session's first run, start the seed widget at the link's seed (else 0).
 
     Like `lang`, `seed` is kept in the URL by hand rather than with ``bind=``: Streamlit's own
     URL parsing for number inputs raised OverflowError on `seed=inf` or `seed=1e400` (a
@@ -44,7 +44,6 @@ def current_seed() -> int:
             notices.add(problem)
         st.session_state[SEED_KEY] = (problem.used if problem is not None
                                       else int(float(raw[-1])) if raw else SEED.default)
-    return st.session_state[SEED_KEY]
 
 
 def sidebar(lang: str) -> None:
@@ -58,7 +57,7 @@ def sidebar(lang: str) -> None:
             key=LANG_KEY,
             required=True,
         )
-        current_seed()
+        _seed_from_link()
         seed = st.number_input(tr("sidebar.seed"), min_value=SEED.lo, max_value=SEED.hi,
                                step=SEED.step, help=tr("sidebar.seed_help"), key=SEED_KEY)
         st.caption(tr("sidebar.share"))
