@@ -144,3 +144,11 @@ def test_batch_reasons_are_true():
     at.button(key="batch_try_keep_last").click().run()
     at.button(key="bl_to_end").click().run()
     assert "(20, 4)" in at.code[0].value.splitlines()[-1]
+
+
+def test_a_reason_waits_for_its_button_even_when_the_settings_already_match():
+    at = app({"lang": "en", "bl_try": "true"}, page="pages/batch.py")  # defaults = the lesson
+    assert reasons(at) == []  # predict first: the answer is not given away
+    at.button(key="batch_try_lesson").click().run()
+    [reason] = reasons(at)
+    assert reason.startswith("100 // 8 = 12 batches")

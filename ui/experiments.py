@@ -1,5 +1,6 @@
 """The "Try it" box: questions to answer by predicting first, each with a button that sets the
-controls which show the answer, and the reason, shown while those settings are on."""
+controls which show the answer, and its reason, shown once that button was pressed and while
+those settings are on."""
 
 from __future__ import annotations
 
@@ -12,13 +13,21 @@ from lesson.controls import BoolControl
 from ui import controls
 
 
-def _showing(values: dict[str, Any]) -> bool:
-    """Whether the controls hold exactly these values now (the experiment is on screen)."""
-    return all(st.session_state.get(key) == value for key, value in values.items())
+def _showing(page: str, name: str, values: dict[str, Any]) -> bool:
+    """Whether this experiment was the last one set up, and the controls still hold its values
+    (a reason is the answer to a prediction: it shows only after the reader asked for it)."""
+    return (st.session_state.get(_last(page)) == name
+            and all(st.session_state.get(key) == value for key, value in values.items()))
 
 
-def _set_up(values: dict[str, Any], after: Callable[[], None] | None) -> None:
+def _last(page: str) -> str:
+    return f"{page}_try_last"
+
+
+def _set_up(page: str, name: str, values: dict[str, Any],
+            after: Callable[[], None] | None) -> None:
     controls.set_values(values)
+    st.session_state[_last(page)] = name
     if after is not None:
         after()
 
@@ -38,7 +47,7 @@ def experiments(page: str, settings: dict[str, dict[str, Any]], tr: Callable[...
             question, action = st.columns([5, 2], vertical_alignment="center")
             question.markdown(tr(f"{page}.try_{name}"))
             action.button(tr("try.set_up"), key=f"{page}_try_{name}", width="stretch",
-                          on_click=_set_up, args=(values, after),
+                          on_click=_set_up, args=(page, name, values, after),
                           icon=":material/play_arrow:")
-            if _showing(values):
+            if _showing(page, name, values):
                 st.success(tr(f"{page}.try_{name}_why"), icon=":material/lightbulb:")
