@@ -22,6 +22,7 @@ print("X.T", X.T.shape, "@ w", trace.w.shape, "-> Z", trace.z.shape, "-> A", tra
 i = {sample}  # one sample = one column of X = one vector neuron
 print(f"z_{{i}} = {{trace.z[i, 0]:.{INPUT_DIGITS}g}}")
 print(f"a_{{i}} = {{trace.a[i, 0]:.{OUTPUT_DIGITS}g}}")
-print("same as alone:", neuron.forward(X[:, i])[0, 0] == trace.a[i, 0])
+# equal up to rounding: numpy may add the products of a batch in another order
+print("same as alone:", np.isclose(neuron.forward(X[:, i])[0, 0], trace.a[i, 0], rtol=1e-12))
 # scikit-learn / PyTorch keep samples in rows: their X is our X.T, shape {(n_samples, n_features)}
 """
