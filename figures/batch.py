@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import plotly.graph_objects as go
 
+from figures.animation import CONTROLS_HEIGHT, play_controls, trace_indices
 from figures.style import COLORS, DIVERGING, figure, layout
 
 BATCH_COLORS = ("#88CCEE", "#DDCC77", "#44AA99", "#EE8866")  # cycle; pale, so black text reads
@@ -33,14 +34,10 @@ PENDING_DOTS = "rgba(255, 255, 255, 0.45)"
 A_SCALE = [[0.0, "#FFF5EB"], [1.0, COLORS["a"]]]
 MAX_LEDGER_LABELS = 40  # batch numbers are written on the ledger up to this many batches
 MAX_CELL_TEXT = 24  # values are written in the current column up to this batch size
-# Under the plots: the Play / Pause buttons on one line, the scrubber on its own line below
-# them (side by side, "❚❚ 일시정지" ran into the slider, whose start is a fraction of the width
-# while the buttons' width is in pixels and depends on the language).
-CONTROLS_TOP = -0.09  # paper y of the buttons' top: under the x-axis title
-SLIDER_BELOW_BUTTONS = 40  # px from the buttons' top to the slider
-CONTROLS_HEIGHT = 150  # bottom margin: axis title, buttons, slider, its tick labels
-# Trace indices that frames update (see `batch_figure`).
-MOVING = (2, 3, 4, 7, 9, 10)
+# The traces, in drawing order (later ones on top), and those that frames update.
+TRACES = ("X", "dropped", "done", "outline_dark", "outline_light", "ledger", "ledger_numbers",
+          "ledger_outline", "collected", "cover", "current", "collected_dropped")
+MOVING = ("done", "outline_dark", "outline_light", "ledger_outline", "cover", "current")
 # The grid, in paper fractions: a wide left column of three rows (X, the ledger, the
 # predictions) sharing the samples' axis, and a narrow right column (this batch's a) as tall
 # as all three. Axes: x/y = X, x2/y2 = this batch's a, x3/y3 = ledger, x4/y4 = predictions.
@@ -78,18 +75,23 @@ def _rect(x0: float, x1: float, y0: float, y1: float) -> dict:
     return {"type": "scatter", "x": [x0, x1, x1, x0, x0], "y": [y0, y0, y1, y1, y0]}
 
 
-def _moving(ranges, k: int, n_used: int, n_features: int, a: np.ndarray) -> list[dict]:
-    """The data of the moving traces (in `MOVING` order) for frame `k`."""
+def _moving(ranges, k: int, n_used: int, n_features: int, a: np.ndarray) -> dict[str, dict]:
+    """The data of the moving traces, by name, for frame `k`."""
     start, stop = ranges[k]
     box = _rect(start - 0.5, stop - 0.5, -0.5, n_features - 0.5)
     rows = np.arange(stop - start)
-    return [
-        _rect(-0.5, start - 0.5, -0.5, n_features - 0.5),  # done veil over X
-        box, box,  # outline: dark, then light inside
-        _rect(start - 0.5, stop - 0.5, 0.0, 1.0),  # outline on the ledger
-        _rect(stop - 0.5, n_used - 0.5, 0.0, 1.0),  # cover on predictions not computed yet
-        {"type": "heatmap", "z": a.astype(np.float64), "y": rows, "customdata": rows + start},
-    ]
+    return {
+        "done": _rect(-0.5, start - 0.5, -0.5, n_features - 0.5),  # veil over X
+        "outline_dark": box, "outline_light": box,  # the light one inside the dark one
+        "ledger_outline": _rect(start - 0.5, stop - 0.5, 0.0, 1.0),
+        "cover": _rect(stop - 0.5, n_used - 0.5, 0.0, 1.0),  # predictions not computed yet
+        "current": {"type": "heatmap", "z": a.astype(np.float64), "y": rows,
+                    "customdata": rows + start},
+    }
+
+
+def _in_order(moving: dict[str, dict]) -> list[dict]:
+    return [moving[name] for name in MOVING]
 
 
 def _domains() -> tuple[list[float], list[float], list[list[float]]]:
@@ -142,7 +144,7 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
     left, right, (x_rows, ledger_rows, collected_rows) = _domains()
     limit = float(np.max(np.abs(X))) or 1.0
     hover = f"{text.sample} %{{x}}, {text.feature} %{{y}}<br>x = %{{z:.2f}}<extra></extra>"
-    data_x = {  # 0
+    data_x = {
         "type": "heatmap", "z": X.astype(np.float32), "zmin": -limit, "zmax": limit,
         "zmid": 0.0, "colorscale": DIVERGING,
         # In the gap right of X, as tall as X.
@@ -158,7 +160,7 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
     for k, (start, stop) in enumerate(ranges):
         batch_of[start:stop] = k
     colors = [BATCH_COLORS[k % len(BATCH_COLORS)] if k >= 0 else DROPPED for k in batch_of]
-    ledger = {  # 5
+    ledger = {
         "type": "bar", "x": np.arange(n_data, dtype=np.int16),
         "y": np.ones(n_data, dtype=np.int8), "width": 1.0,
         "marker": {"color": colors, "line": {"width": 0},
@@ -169,14 +171,14 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
         **on_ledger}
     centres = [(start + stop - 1) / 2 for start, stop in ranges]
     show = len(ranges) <= MAX_LEDGER_LABELS
-    ledger_numbers = {  # 6
+    ledger_numbers = {
         "type": "scatter", "x": centres if show else [],
         "y": [0.5] * len(centres) if show else [], "mode": "text",
         "text": [str(k) for k in range(len(ranges))] if show else [],
         # Dark on the pale batch colours in either theme; the numbers sit mid-strip (at
         # its top edge they were cut in half, and half of them stood on the dark page).
         "textfont": {"color": "#111111", "size": 12}, "hoverinfo": "skip", **on_ledger}
-    collected = {  # 8: every prediction, sent once
+    collected = {  # every prediction, sent once
         "type": "bar", "x": np.arange(n_used, dtype=np.int16), "y": predictions, "width": 0.9,
         "marker": {"color": COLORS["a"], "line": {"width": 0}}, "name": "a",
         "hovertemplate": f"{text.sample} %{{x}}: a = %{{y:.8g}}<extra></extra>", **on_collected}
@@ -184,30 +186,31 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
     # predictions themselves).
     pending = {"shape": ".", "fgcolor": PENDING_DOTS, "bgcolor": PENDING, "size": 10,
                "solidity": 0.12}
-    current = {  # 10: this batch's predictions, a column
+    current = {  # this batch's predictions, a column
         "type": "heatmap", "z": np.zeros((size, 1)), "zmin": 0.0, "zmax": 1.0,
         "colorscale": A_SCALE, "showscale": False, "xgap": 0, "ygap": 1 if size <= 64 else 0,
         "texttemplate": "%{z:.3f}" if size <= MAX_CELL_TEXT else None, "textfont": {"size": 12},
         "hovertemplate": f"{text.sample} %{{customdata}}: a = %{{z:.8g}}<extra></extra>",
         "xaxis": "x2", "yaxis": "y2"}
-    data = [
-        data_x,  # 0
-        _area(dropped_box, DROPPED, hatch, visible=n_used < n_data) | on_x,  # 1
-        _area(_rect(0, 0, 0, 0), VEIL) | on_x,  # 2: done veil
-        _line("#111111", 6) | on_x,  # 3
-        _line("#FFFFFF", 2.5) | on_x,  # 4
-        ledger,  # 5
-        ledger_numbers,  # 6
-        _line("#111111", 3.5) | on_ledger,  # 7: current batch on the ledger
-        collected,  # 8
-        _area(_rect(0, 0, 0, 0), PENDING, pending) | on_collected,  # 9: cover
-        current,  # 10
-        _area(_rect(n_used - 0.5, n_data - 0.5, 0.0, 1.0), DROPPED, hatch,
-              visible=n_used < n_data) | on_collected,  # 11: dropped, no prediction
-    ]
-    for index, values in zip(MOVING, _moving(ranges, step, n_used, n_features, outputs[step]),
-                             strict=True):
-        data[index] = data[index] | values
+    traces = {
+        "X": data_x,
+        "dropped": _area(dropped_box, DROPPED, hatch, visible=n_used < n_data) | on_x,
+        "done": _area(_rect(0, 0, 0, 0), VEIL) | on_x,
+        "outline_dark": _line("#111111", 6) | on_x,
+        "outline_light": _line("#FFFFFF", 2.5) | on_x,
+        "ledger": ledger,
+        "ledger_numbers": ledger_numbers,
+        "ledger_outline": _line("#111111", 3.5) | on_ledger,
+        "collected": collected,
+        "cover": _area(_rect(0, 0, 0, 0), PENDING, pending) | on_collected,
+        "current": current,
+        # Dropped samples have no prediction.
+        "collected_dropped": _area(_rect(n_used - 0.5, n_data - 0.5, 0.0, 1.0), DROPPED, hatch,
+                                   visible=n_used < n_data) | on_collected,
+    }
+    for name, values in _moving(ranges, step, n_used, n_features, outputs[step]).items():
+        traces[name] = traces[name] | values
+    data = [traces[name] for name in TRACES]
 
     samples = {"range": [-0.5, n_data - 0.5], "showgrid": False, "zeroline": False,
                "domain": left}
@@ -241,11 +244,15 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
     ]
     fig_layout = layout(
         height=height, title=text.frame_titles[step], **axes, annotations=annotations,
-        dragmode=False, bargap=0, **_controls(len(ranges), step, frame_ms, text))
+        dragmode=False, bargap=0,
+        **play_controls([str(k) for k in range(len(ranges))], frame_ms=frame_ms, active=step,
+                        text_play=text.play, text_pause=text.pause,
+                        prefix=text.slider_prefix))
     fig_layout["title"]["font"] = {"size": 16}
     fig_layout["margin"] = {**fig_layout["margin"], "t": 80, "b": CONTROLS_HEIGHT}
-    frames = [{"name": str(k), "traces": list(MOVING),
-               "data": _moving(ranges, k, n_used, n_features, outputs[k]),
+    moving = trace_indices(TRACES, MOVING)
+    frames = [{"name": str(k), "traces": moving,
+               "data": _in_order(_moving(ranges, k, n_used, n_features, outputs[k])),
                "layout": {"title": {"text": text.frame_titles[k]}}} for k in range(len(ranges))]
     return figure(data, fig_layout, frames)
 
@@ -258,34 +265,3 @@ def _area(box: dict, color: str, pattern: dict | None = None, *, visible: bool =
 def _line(color: str, width: float) -> dict:
     return {"type": "scatter", "x": [], "y": [], "mode": "lines",
             "line": {"color": color, "width": width}, "hoverinfo": "skip"}
-
-
-def _controls(count: int, step: int, frame_ms: int, text: BatchText) -> dict:
-    """Play / Pause buttons and the scrubber, run by Plotly in the browser."""
-    def go_to(names, duration, redraw=True):
-        return [names, {"frame": {"duration": duration, "redraw": redraw}, "mode": "immediate",
-                        "fromcurrent": True, "transition": {"duration": 0}}]
-
-    return {
-        "updatemenus": [{
-            "type": "buttons", "direction": "left", "showactive": False,
-            "x": 0.0, "y": CONTROLS_TOP, "xanchor": "left", "yanchor": "top",
-            "pad": {"t": 8, "r": 10},
-            "font": {"size": 14},
-            "buttons": [
-                # From the server's step: Plotly only knows the current frame once it has
-                # shown one, so a plain "play all from the current frame" would start at 0.
-                {"label": text.play, "method": "animate",
-                 "args": go_to([str(k) for k in range(step, count)], frame_ms)},
-                {"label": text.pause, "method": "animate", "args": go_to([None], 0, False)},
-            ],
-        }],
-        "sliders": [{
-            "active": step, "x": 0.0, "len": 1.0, "y": CONTROLS_TOP, "yanchor": "top",
-            "pad": {"t": SLIDER_BELOW_BUTTONS}, "ticklen": 3, "minorticklen": 0,
-            "currentvalue": {"prefix": text.slider_prefix, "font": {"size": 13},
-                             "xanchor": "right"},
-            "steps": [{"label": str(k), "method": "animate", "args": go_to([str(k)], 0)}
-                      for k in range(count)],
-        }],
-    }

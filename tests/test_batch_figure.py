@@ -5,7 +5,7 @@ import json
 import numpy as np
 import pytest
 
-from figures.batch import MOVING, BatchText, batch_figure
+from figures.batch import MOVING, TRACES, BatchText, batch_figure
 from lesson import batch as spec
 from tests.helpers import decode
 
@@ -34,6 +34,10 @@ def independent(seed, n_features, n_data):
     return X, 1 / (1 + np.exp(-(X.T @ w + b)))
 
 
+def trace(fig: dict, name: str) -> dict:
+    return fig["data"][TRACES.index(name)]
+
+
 def outline(trace) -> tuple[float, float]:
     xs = decode(trace["x"])
     return float(xs.min()), float(xs.max())
@@ -51,24 +55,27 @@ def test_one_frame_per_batch_outlining_its_columns_with_the_neurons_predictions(
                                                              drop_last).n_batches
     for k, ((start, stop), frame) in enumerate(zip(ranges, fig["frames"], strict=True)):
         assert frame["name"] == str(k)
-        assert frame["traces"] == list(MOVING)
-        done, dark, light, ledger, cover, current = frame["data"]
+        assert frame["traces"] == [TRACES.index(name) for name in MOVING]
+        moving = dict(zip(MOVING, frame["data"], strict=True))
+        done, dark, light = moving["done"], moving["outline_dark"], moving["outline_light"]
+        ledger, cover, current = moving["ledger_outline"], moving["cover"], moving["current"]
         assert outline(dark) == outline(light) == outline(ledger) == (start - 0.5, stop - 0.5)
         assert outline(done) == (-0.5, start - 0.5)
         assert outline(cover)[0] == stop - 0.5
         np.testing.assert_allclose(decode(current["z"]).reshape(-1, 1), a[start:stop],
                                    rtol=1e-12, atol=0)
         assert list(decode(current["customdata"])) == list(range(start, stop))
-    np.testing.assert_allclose(decode(fig["data"][0]["z"]), X, atol=1e-6)  # float32 copy
+    np.testing.assert_allclose(decode(trace(fig, "X")["z"]), X, atol=1e-6)  # float32 copy
 
 
 def test_dropped_samples_are_hatched_and_never_predicted():
     _, fig = build(100, 8, 20, True)
-    dropped = fig["data"][1]
+    dropped = trace(fig, "dropped")
     assert dropped["visible"] is True and dropped["fillpattern"]["shape"] == "/"
     assert outline(dropped) == (95.5, 99.5)
-    assert len(decode(fig["data"][8]["y"])) == 96  # predictions only for the 96 used samples
-    ledger = fig["data"][5]
+    # Predictions only for the 96 used samples.
+    assert len(decode(trace(fig, "collected")["y"])) == 96
+    ledger = trace(fig, "ledger")
     assert ledger["marker"]["pattern"]["shape"].count("/") == 4
 
 
@@ -78,10 +85,10 @@ def test_figure_starts_at_the_servers_step():
     play = fig["layout"]["updatemenus"][0]["buttons"][0]
     assert play["args"][0] == [str(k) for k in range(5, 12)]  # Play goes on from there
     assert fig["layout"]["title"]["text"] == "frame 5"
-    for index, values in zip(MOVING, fig["frames"][5]["data"], strict=True):
+    for name, values in zip(MOVING, fig["frames"][5]["data"], strict=True):
         for key in ("x", "z"):
             if key in values:
-                np.testing.assert_array_equal(decode(fig["data"][index][key]),
+                np.testing.assert_array_equal(decode(trace(fig, name)[key]),
                                               decode(values[key]))
 
 
@@ -117,7 +124,7 @@ def test_colour_bar_has_the_gap_to_itself_and_the_current_title_stays_inside_the
                           text=BatchText(**{**words.__dict__,
                                             "current_title": "a of this batch"}))
     layout = json.loads(figure.to_json())["layout"]
-    colorbar = json.loads(figure.to_json())["data"][0]["colorbar"]
+    colorbar = trace(json.loads(figure.to_json()), "X")["colorbar"]
     left_end, right_start = layout["xaxis"]["domain"][1], layout["xaxis2"]["domain"][0]
     assert colorbar["xanchor"] == "left" and left_end <= colorbar["x"] < right_start
     assert layout["yaxis2"]["side"] == "right"  # row numbers away from the colour bar

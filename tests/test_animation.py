@@ -1,0 +1,57 @@
+"""Play / Pause and the scrubber shared by the animated figures."""
+
+import json
+
+import pytest
+
+from figures.animation import play_controls, trace_indices
+from figures.style import figure, layout
+
+
+def controls(**overrides) -> dict:
+    options = {"frame_ms": 250, "active": 2, "text_play": "▶ Play", "text_pause": "❚❚ Pause",
+               "prefix": "step ", "redraw": False} | overrides
+    return play_controls(["s0", "s1", "s2", "s3", "s4"], **options)
+
+
+def test_play_goes_on_from_the_active_frame_at_the_chosen_speed():
+    play, pause = controls()["updatemenus"][0]["buttons"]
+    assert play["label"] == "▶ Play" and pause["label"] == "❚❚ Pause"
+    assert play["method"] == pause["method"] == "animate"
+    assert play["args"][0] == ["s2", "s3", "s4"]
+    assert play["args"][1]["frame"] == {"duration": 250, "redraw": False}
+    assert play["args"][1]["fromcurrent"] is True
+    assert play["args"][1]["transition"] == {"duration": 0}
+    assert pause["args"][0] == [None]  # Plotly's "stop here"
+    assert pause["args"][1]["frame"] == {"duration": 0, "redraw": False}
+
+
+def test_scrubber_has_one_step_per_frame_and_starts_at_the_active_one():
+    slider = controls(redraw=True, labels=[0, 10, 20, 30, 40])["sliders"][0]
+    assert slider["active"] == 2
+    assert slider["currentvalue"]["prefix"] == "step "
+    assert [s["args"][0] for s in slider["steps"]] == [["s0"], ["s1"], ["s2"], ["s3"], ["s4"]]
+    assert [s["label"] for s in slider["steps"]] == ["0", "10", "20", "30", "40"]
+    assert all(s["args"][1]["frame"]["redraw"] is True for s in slider["steps"])
+
+
+def test_labels_default_to_frame_names_and_must_match_their_count():
+    steps = controls()["sliders"][0]["steps"]
+    assert [s["label"] for s in steps] == ["s0", "s1", "s2", "s3", "s4"]
+    with pytest.raises(ValueError, match="one label per frame"):
+        controls(labels=["a"])
+
+
+def test_controls_are_a_valid_plotly_layout():
+    # tests/conftest.py turns validation on: a wrong key would raise here.
+    fig = figure([{"type": "scatter", "x": [0], "y": [0]}],
+                 layout(**controls()),
+                 [{"name": f"s{k}", "data": [{"x": [k], "y": [k]}]} for k in range(5)])
+    spec = json.loads(fig.to_json())
+    assert spec["layout"]["sliders"][0]["active"] == 2
+
+
+def test_traces_are_found_by_name():
+    assert trace_indices(("data", "line", "ring"), ("ring", "line")) == [2, 1]
+    with pytest.raises(ValueError, match="ghost"):
+        trace_indices(("data", "line"), ("ghost",))
