@@ -1,4 +1,8 @@
-"""Notices about URL values that were changed, collected during a run and shown once."""
+"""Notices about URL values that were changed, collected during a run and shown once.
+
+A notice quotes what the reader's link (or typing) held as `setting`: ``key=value`` in inline
+code, built by `lesson.plain_text.markdown_code`, so that no value is ever read as Markdown.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,10 @@ import streamlit as st
 
 from lesson.controls import BoolControl, ChoiceControl, FloatControl, IntControl, UrlProblem
 from lesson.numbers import fmt
+from lesson.plain_text import markdown_code
 
 _KEY = "_url_problems"
+QUOTE_LIMIT = 40  # characters of a value quoted in a notice; longer ones end with "…"
 
 
 def start_run() -> None:
@@ -23,6 +29,14 @@ class TextNotice:
 
     key: str
     values: dict[str, object] = field(default_factory=dict)
+
+
+def setting(key: str, given: str) -> str:
+    """``key=given`` as inline code, `given` cut after `QUOTE_LIMIT` characters: the
+    `{setting}` of every notice."""
+    if len(given) > QUOTE_LIMIT:
+        given = given[:QUOTE_LIMIT] + "…"
+    return markdown_code(f"{key}={given}")
 
 
 def add(problem: UrlProblem) -> None:
@@ -54,8 +68,8 @@ def message(problem: UrlProblem | TextNotice, tr) -> str:
         used = fmt(problem.used)
     else:
         used = problem.used
-    given = problem.given if len(problem.given) <= 40 else problem.given[:40] + "…"
-    return tr(f"notice.{problem.reason}", key=problem.key, given=given, used=used, **extra)
+    return tr(f"notice.{problem.reason}", setting=setting(problem.key, problem.given), used=used,
+              **extra)
 
 
 def render(container, tr) -> None:

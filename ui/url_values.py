@@ -37,16 +37,15 @@ def set_url_int(control: IntControl, value: int) -> None:
 def url_vector(key: str, parse, fallback: np.ndarray, notice_prefix: str) -> np.ndarray:
     """The vector stored under `key`, read with ``parse(text) -> (values | None, reason)``.
 
-    A bad value gives the notice ``notice_prefix + reason`` (a catalogue key with `{key}` and
-    `{given}`), is removed from the URL, and `fallback` is used instead.
+    A bad value gives the notice ``notice_prefix + reason`` (a catalogue key with `{setting}`),
+    is removed from the URL, and `fallback` is used instead.
     """
     raw = st.query_params.get_all(key)
     if not raw:
         return fallback
     values, reason = parse(raw[-1])
     if values is None:
-        given = raw[-1] if len(raw[-1]) <= 40 else raw[-1][:40] + "…"
-        notices.add_text(notice_prefix + reason, key=key, given=given)
+        notices.add_text(notice_prefix + reason, setting=notices.setting(key, raw[-1]))
         st.query_params.pop(key, None)
         return fallback
     return values

@@ -52,7 +52,7 @@ def vector_editor(
     refused = st.session_state.pop(_state(url_key, "refused"), None)
     if refused is not None:
         reason, typed = refused
-        notices.add_text(notice_prefix + reason, key=url_key, given=typed)
+        notices.add_text(notice_prefix + reason, setting=notices.setting(url_key, typed))
     st.session_state[_state(url_key, "shown")] = [float(v) for v in values]
     editor_key = f"{url_key}_table_{st.session_state.get(_state(url_key, 'version'), 0)}"
     frame = pd.DataFrame({column: np.asarray(values, dtype=float)})

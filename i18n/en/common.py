@@ -16,11 +16,11 @@ STRINGS = {
     "sidebar.share": "Every control is stored in the page address: copy the URL to share "
     "exactly this view.",
     "notice.title": "Some values in the link could not be used:",
-    "notice.not_a_number": "`{key}={given}` is not a number; using {used} instead.",
-    "notice.not_finite": "`{key}={given}` is not a finite number; using {used} instead.",
-    "notice.out_of_range": "`{key}={given}` is outside {lo} … {hi}; using {used} instead.",
-    "notice.not_an_integer": "`{key}={given}` is not a whole number; using {used} instead.",
-    "notice.unknown_option": "`{key}={given}` is not one of {options}; using {used} instead.",
+    "notice.not_a_number": "{setting} is not a number; using {used} instead.",
+    "notice.not_finite": "{setting} is not a finite number; using {used} instead.",
+    "notice.out_of_range": "{setting} is outside {lo} … {hi}; using {used} instead.",
+    "notice.not_an_integer": "{setting} is not a whole number; using {used} instead.",
+    "notice.unknown_option": "{setting} is not one of {options}; using {used} instead.",
     "code.title": "Code: reproduce these numbers with numpy",
     "code.caption": "Runs as is with the `neuron` package of this repository; it prints "
     "exactly the numbers shown on this page.",

@@ -43,13 +43,13 @@ STRINGS = {
     "vector.bug_verdict": "With the bug, w is drawn anew at every forward pass (passes so far: "
     "{passes}). Training adjusts w a little after each pass; re-drawing it on the next forward "
     "throws that adjustment away, so the neuron can never learn.",
-    "vector.notice_x_not_a_number": "`{key}={given}` contains something that is not a number; "
+    "vector.notice_x_not_a_number": "{setting} contains something that is not a number; "
     "keeping the previous x.",
-    "vector.notice_x_not_finite": "`{key}={given}` contains a value that is not finite; "
+    "vector.notice_x_not_finite": "{setting} contains a value that is not finite; "
     "keeping the previous x.",
-    "vector.notice_x_out_of_range": "`{key}={given}` contains a value outside −100 … 100; "
+    "vector.notice_x_out_of_range": "{setting} contains a value outside −100 … 100; "
     "keeping the previous x.",
-    "vector.notice_x_wrong_count": "`{key}={given}` does not hold one value per feature; "
+    "vector.notice_x_wrong_count": "{setting} does not hold one value per feature; "
     "using the x drawn from the seed.",
     "vector.pitfalls_title": "Three mistakes to avoid when you write this neuron yourself",
     "vector.pitfalls_intro": "Each is easy to make, and `neuron/` avoids all three. The error "

@@ -16,13 +16,13 @@ STRINGS = {
     "sidebar.share": "모든 조작 값은 페이지 주소에 저장됩니다. URL을 복사하면 지금 화면을 "
     "그대로 공유할 수 있습니다.",
     "notice.title": "링크의 일부 값을 사용할 수 없었습니다:",
-    "notice.not_a_number": "`{key}={given}` 은(는) 숫자가 아닙니다. 대신 {used} 을(를) 씁니다.",
-    "notice.not_finite": "`{key}={given}` 은(는) 유한한 숫자가 아닙니다. 대신 {used} 을(를) "
+    "notice.not_a_number": "{setting} 은(는) 숫자가 아닙니다. 대신 {used} 을(를) 씁니다.",
+    "notice.not_finite": "{setting} 은(는) 유한한 숫자가 아닙니다. 대신 {used} 을(를) "
     "씁니다.",
-    "notice.out_of_range": "`{key}={given}` 은(는) {lo} … {hi} 범위를 벗어납니다. 대신 {used} "
+    "notice.out_of_range": "{setting} 은(는) {lo} … {hi} 범위를 벗어납니다. 대신 {used} "
     "을(를) 씁니다.",
-    "notice.not_an_integer": "`{key}={given}` 은(는) 정수가 아닙니다. 대신 {used} 을(를) 씁니다.",
-    "notice.unknown_option": "`{key}={given}` 은(는) {options} 중 하나가 아닙니다. 대신 {used} "
+    "notice.not_an_integer": "{setting} 은(는) 정수가 아닙니다. 대신 {used} 을(를) 씁니다.",
+    "notice.unknown_option": "{setting} 은(는) {options} 중 하나가 아닙니다. 대신 {used} "
     "을(를) 씁니다.",
     "code.title": "코드: numpy로 이 숫자들을 그대로 재현하기",
     "code.caption": "이 저장소의 `neuron` 패키지로 그대로 실행됩니다. 이 페이지에 보이는 숫자를 "

@@ -42,13 +42,13 @@ STRINGS = {
     "vector.bug_verdict": "버그가 있으면 {passes}번의 forward마다 w가 새로 바뀝니다. 학습은 "
     "forward가 끝날 때마다 w를 조금씩 고치는데, 다음 forward에서 w를 다시 뽑으면 그 수정이 "
     "사라지므로 뉴런은 결코 학습할 수 없습니다.",
-    "vector.notice_x_not_a_number": "`{key}={given}`에 숫자가 아닌 값이 있습니다. 이전 x를 "
+    "vector.notice_x_not_a_number": "{setting}에 숫자가 아닌 값이 있습니다. 이전 x를 "
     "그대로 씁니다.",
-    "vector.notice_x_not_finite": "`{key}={given}`에 유한하지 않은 값이 있습니다. 이전 x를 "
+    "vector.notice_x_not_finite": "{setting}에 유한하지 않은 값이 있습니다. 이전 x를 "
     "그대로 씁니다.",
-    "vector.notice_x_out_of_range": "`{key}={given}`에 −100 … 100 범위를 벗어난 값이 있습니다. "
+    "vector.notice_x_out_of_range": "{setting}에 −100 … 100 범위를 벗어난 값이 있습니다. "
     "이전 x를 그대로 씁니다.",
-    "vector.notice_x_wrong_count": "`{key}={given}`의 값 개수가 특성 개수와 다릅니다. 시드에서 "
+    "vector.notice_x_wrong_count": "{setting}의 값 개수가 특성 개수와 다릅니다. 시드에서 "
     "뽑은 x를 씁니다.",
     "vector.pitfalls_title": "뉴런을 직접 구현할 때 피해야 할 세 가지 실수",
     "vector.pitfalls_intro": "모두 저지르기 쉬운 실수이며, `neuron/` 은 세 가지를 모두 피합니다. "
