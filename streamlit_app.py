@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from i18n import translator
-from ui import notices
+from ui import classroom, notices
 from ui.navigation import build_navigation
 from ui.shell import shell
 from ui.sidebar import current_language, sidebar
@@ -19,7 +19,10 @@ notices.start_run()
 lang = current_language()
 tr = translator(lang)
 navigation = build_navigation(tr)
+page = navigation.url_path or "home"
+classroom.start_run(page, tr)  # what a teacher's link hides or locks on this page
 sidebar(lang)
+classroom.prompt_box(tr)
 notice_area = st.container()
 with shell():
     navigation.run()

@@ -96,3 +96,22 @@ def check_url_value(control: Control, raw: list[str]) -> UrlProblem | None:
         # Streamlit keeps the whole part of an in-range number (2.5 -> 2): say so.
         return problem("not_an_integer", used=int(number))
     return None
+
+
+def url_value(control: Control, raw: list[str]) -> tuple[object, UrlProblem | None]:
+    """The value the URL strings `raw` give `control` (its default when absent), and the
+    problem with them, if any (then the value is the one the problem names). For a control
+    the page does not draw (hidden by a teacher's link), whose value still drives the page."""
+    problem = check_url_value(control, raw)
+    if problem is not None:
+        return problem.used, problem
+    if not raw:
+        return control.default, None
+    given = raw[-1]
+    if isinstance(control, ChoiceControl):
+        return given, None
+    if isinstance(control, BoolControl):
+        return given.lower() == "true", None
+    if isinstance(control, IntControl):
+        return int(float(given)), None
+    return float(given), None

@@ -7,7 +7,7 @@ from figures.heatmaps import heatmap
 from lesson import batch as spec
 from lesson.code_batch import batch_code
 from lesson.numbers import fmt
-from ui import controls, notices
+from ui import classroom, controls, notices
 from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
@@ -64,14 +64,17 @@ if step != wanted:
 
 with st.container(border=True):
     st.markdown(f"**{tr('batch.server_step')}**")
-    buttons = st.columns(3, gap="small")
+    # The step buttons are the `bl_step` control: a teacher's link hides or locks them.
+    buttons = [] if classroom.hidden(spec.STEP.key) else st.columns(3, gap="small")
+    step_fixed = classroom.fixes(spec.STEP.key)
     for where, (key, icon, target, disabled, kind) in zip(buttons, (
         ("next", ":material/skip_next:", step + 1, step >= count - 1, "primary"),
         ("restart", ":material/first_page:", 0, step == 0, "secondary"),
         ("to_end", ":material/last_page:", count - 1, step >= count - 1, "secondary"),
-    ), strict=True):
-        where.button(tr(f"batch.{key}"), help=tr(f"batch.{key}_help"), icon=icon, type=kind,
-                     on_click=set_url_int, args=(spec.STEP, target), disabled=disabled,
+    ), strict=False):
+        where.button(tr(f"batch.{key}"), icon=icon, type=kind, on_click=set_url_int,
+                     args=(spec.STEP, target), disabled=disabled or step_fixed,
+                     help=classroom.button_help(tr(f"batch.{key}_help"), spec.STEP.key),
                      width="stretch", key=f"bl_{key}")
     if count:
         current = loop.steps[step]

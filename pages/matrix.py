@@ -30,7 +30,7 @@ def _keep_sample_in_range() -> None:
 
 def _pick_clicked_sample() -> None:
     points = st.session_state[X_CHART]["selection"]["points"]
-    if points:
+    if points and not controls.fixes(spec.SAMPLE_KEY):  # a teacher's link may fix it
         controls.set_values({spec.SAMPLE_KEY: round(float(points[0]["x"]))})
 
 

@@ -10,6 +10,7 @@ from lesson.formulas import ACTIVATION_NAMES, activation_formula, affine_formula
 from lesson.numbers import fmt, fmt_out
 from neuron import ACTIVATIONS, ArtificialNeuron
 from ui import controls
+from ui.classroom import button_help
 from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
@@ -20,6 +21,8 @@ tr = ctx.tr
 # Random draws made with the current seed: {"seed": s, "parameters": n, "input": n}. A new
 # seed starts its sequences again, so "seed 7, press once" always gives the same numbers.
 DRAWS = "scalar_draws"
+LESSON_KEYS = tuple(spec.LESSON_EXAMPLE)  # what each button sets
+PARAMETER_KEYS = (spec.W.key, spec.B.key)
 
 
 def _draws() -> dict[str, int]:
@@ -61,14 +64,18 @@ with left, st.container(border=True):
                                  help=tr("scalar.activation_help"))
     show_derivative = controls.toggle(spec.DERIVATIVE, tr("scalar.derivative"),
                                       help=tr("scalar.derivative_help"))
-    st.button(tr("scalar.lesson"), help=tr("scalar.lesson_help"), on_click=_lesson_example,
-              icon=":material/school:", width="stretch", key="lesson_example")
+    # A button that would change what a teacher's link fixes is off.
+    st.button(tr("scalar.lesson"), on_click=_lesson_example, icon=":material/school:",
+              width="stretch", key="lesson_example", disabled=controls.fixes(*LESSON_KEYS),
+              help=button_help(tr("scalar.lesson_help"), *LESSON_KEYS))
     # The lesson's example use: a neuron with random parameters, fed a random input. One
     # button a row: side by side, their labels were cut at 1000 px.
-    st.button(tr("scalar.random"), help=tr("scalar.random_help"), on_click=_random_parameters,
-              icon=":material/casino:", width="stretch", key="random_parameters")
-    st.button(tr("scalar.random_x"), help=tr("scalar.random_x_help"), on_click=_random_input,
-              icon=":material/shuffle:", width="stretch", key="random_input")
+    st.button(tr("scalar.random"), on_click=_random_parameters, icon=":material/casino:",
+              width="stretch", key="random_parameters", disabled=controls.fixes(*PARAMETER_KEYS),
+              help=button_help(tr("scalar.random_help"), *PARAMETER_KEYS))
+    st.button(tr("scalar.random_x"), on_click=_random_input, icon=":material/shuffle:",
+              width="stretch", key="random_input", disabled=controls.fixes(spec.X.key),
+              help=button_help(tr("scalar.random_x_help"), spec.X.key))
     draws = _draws()
     if draws["parameters"]:
         st.caption(tr("scalar.random_drawn", n=draws["parameters"], seed=ctx.seed))

@@ -10,7 +10,7 @@ from lesson.code_vector import vector_code
 from lesson.formulas import activation_formula
 from lesson.numbers import fmt
 from lesson.shapes import affine_equation
-from ui import controls
+from ui import classroom, controls
 from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
@@ -58,15 +58,18 @@ if before is not None and before != n:  # a new size: a new neuron, and x resize
     set_url_int(spec.PASSES, 1)
     set_url_int(spec.RESETS, 0)
 st.session_state[SEEN] = n
-with editor:
-    vector_editor(spec.X_KEY, x, label=tr("vector.x_column"), column="x",
-                  problem=spec.x_problem, to_url=spec.format_x, notice_prefix="vector.notice_x_",
-                  help=tr("vector.x_help", limit=fmt(spec.X_LIMIT)))
+if not classroom.hidden(spec.X_KEY):
+    with editor:
+        vector_editor(spec.X_KEY, x, label=tr("vector.x_column"), column="x",
+                      problem=spec.x_problem, to_url=spec.format_x,
+                      notice_prefix="vector.notice_x_", locked=classroom.locked(spec.X_KEY),
+                      help=tr("vector.x_help", limit=fmt(spec.X_LIMIT)))
 typed = spec.X_KEY in st.query_params
 with settings:
     st.caption(tr("vector.x_typed") if typed else tr("vector.x_from_seed", seed=ctx.seed))
-    st.button(tr("vector.x_reset"), on_click=_use_seeded_x, disabled=not typed,
-              icon=":material/casino:", width="stretch", key="v_x_reset")
+    st.button(tr("vector.x_reset"), on_click=_use_seeded_x,
+              disabled=not typed or classroom.fixes(spec.X_KEY), icon=":material/casino:",
+              width="stretch", key="v_x_reset", help=classroom.button_help(None, spec.X_KEY))
 
 shapes = st.container()
 passes = url_int(spec.PASSES)
@@ -112,12 +115,17 @@ with shapes:
 
 with lazy:
     with lazy_left:
-        st.button(tr("vector.forward"), on_click=_press_forward, args=(passes,),
-                   disabled=passes >= spec.PASSES.hi, icon=":material/play_arrow:",
-                   width="stretch", key="v_forward", type="primary")
-        st.button(tr("vector.reset"), on_click=_press_reset, args=(resets,),
-                   icon=":material/restart_alt:", width="stretch", key="v_reset",
-                   help=tr("vector.reset_help"))
+        if not classroom.hidden(spec.PASSES.key):
+            st.button(tr("vector.forward"), on_click=_press_forward, args=(passes,),
+                      disabled=passes >= spec.PASSES.hi or classroom.fixes(spec.PASSES.key),
+                      icon=":material/play_arrow:", width="stretch", key="v_forward",
+                      type="primary", help=classroom.button_help(None, spec.PASSES.key))
+        if not classroom.hidden(spec.RESETS.key):
+            st.button(tr("vector.reset"), on_click=_press_reset, args=(resets,),
+                      icon=":material/restart_alt:", width="stretch", key="v_reset",
+                      disabled=classroom.fixes(spec.RESETS.key, spec.PASSES.key),
+                      help=classroom.button_help(tr("vector.reset_help"), spec.RESETS.key,
+                                                 spec.PASSES.key))
         st.caption(tr("vector.counts", passes=passes, resets=resets))
     with lazy_right:
         ws, pass_labels = spec.weight_history(history, passes)

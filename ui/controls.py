@@ -2,6 +2,8 @@
 
 Streamlit drops a bound URL value it cannot use without a word; before each widget is made,
 the raw URL value is checked here and a problem becomes a visible notice (`ui.notices`).
+A teacher's link may hide a control (not drawn; its URL value or default still drives the
+page) or lock it (drawn disabled, with a lock and a tooltip): see `ui.classroom`.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from lesson.controls import (
     FloatControl,
     IntControl,
     check_url_value,
+    url_value,
 )
-from ui import notices
+from ui import classroom, notices
 
 
 def _bound(control: Control) -> dict[str, Any]:
@@ -29,6 +32,22 @@ def _bound(control: Control) -> dict[str, Any]:
     if problem is not None:
         notices.add(problem)
     return {"key": control.key, "bind": "query-params", "persist_state": "session"}
+
+
+def _hidden_value(control: Control) -> Any:
+    """The value of a control the link hides: the URL's (checked) or the default."""
+    value, problem = url_value(control, st.query_params.get_all(control.key))
+    if problem is not None:
+        notices.add(problem)
+    return value
+
+
+def _locking(label: str, help: str | None, key: str) -> dict[str, Any]:
+    """Label, tooltip and `disabled` of a widget, locked or not by the link."""
+    if classroom.locked(key):
+        return {"label": classroom.locked_label(label), "help": classroom.locked_help(help),
+                "disabled": True}
+    return {"label": label, "help": help}
 
 
 def slider(
@@ -44,9 +63,12 @@ def slider(
 
     `on_change` runs before the next run when the reader moves it (e.g. to fit other controls).
     """
+    if classroom.hidden(control.key):
+        return _hidden_value(control)
     return where.slider(
-        label, min_value=control.lo, max_value=control.hi, value=control.default,
-        step=control.step, format=format, help=help, on_change=on_change, **_bound(control),
+        min_value=control.lo, max_value=control.hi, value=control.default, step=control.step,
+        format=format, on_change=on_change, **_locking(label, help, control.key),
+        **_bound(control),
     )
 
 
@@ -63,24 +85,46 @@ def choice(
     The URL stores the *displayed* label, so `format_func` must not depend on the language:
     otherwise a link would change meaning when the reader switches language.
     """
+    if classroom.hidden(control.key):
+        return _hidden_value(control)
     return where.selectbox(
-        label, control.options, index=control.options.index(control.default),
-        format_func=format_func, help=help, **_bound(control),
+        options=control.options, index=control.options.index(control.default),
+        format_func=format_func, **_locking(label, help, control.key), **_bound(control),
     )
 
 
 def toggle(control: BoolControl, label: str, *, help: str | None = None, where: Any = st) -> bool:
     """An on/off toggle bound to the URL."""
-    return where.toggle(label, value=control.default, help=help, **_bound(control))
+    if classroom.hidden(control.key):
+        return _hidden_value(control)
+    return where.toggle(value=control.default, **_locking(label, help, control.key),
+                        **_bound(control))
 
 
 def expander(control: BoolControl, label: str, *, icon: str | None = None) -> Any:
     """A box, closed unless `control.default`, whose open state lives in the URL. Its content
     runs only while it is open: fill it under ``if box.open:``, so a closed box costs a rerun
-    nothing but its label."""
+    nothing but its label. A box the link hides is not drawn and never open."""
+    if classroom.hidden(control.key):
+        return _HIDDEN_BOX
     bound = _bound(control)
     return st.expander(label, expanded=control.default, icon=icon, key=bound["key"],
                        bind=bound["bind"])
+
+
+class _HiddenBox:
+    """Stands in for a box the link hides: never open, so its content never runs."""
+
+    open = False
+
+
+_HIDDEN_BOX = _HiddenBox()
+
+
+def fixes(*keys: str) -> bool:
+    """Whether the link hides or locks any of `keys`: a button that would change them is off
+    (pass its tooltip through `ui.classroom.button_help`)."""
+    return classroom.fixes(*keys)
 
 
 def set_values(values: dict[str, Any]) -> None:

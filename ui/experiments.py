@@ -11,6 +11,7 @@ import streamlit as st
 
 from lesson.controls import BoolControl
 from ui import controls
+from ui.classroom import button_help
 
 
 def _showing(page: str, name: str, values: dict[str, Any]) -> bool:
@@ -48,6 +49,7 @@ def experiments(page: str, settings: dict[str, dict[str, Any]], tr: Callable[...
             question.markdown(tr(f"{page}.try_{name}"))
             action.button(tr("try.set_up"), key=f"{page}_try_{name}", width="stretch",
                           on_click=_set_up, args=(page, name, values, after),
-                          icon=":material/play_arrow:")
+                          icon=":material/play_arrow:", disabled=controls.fixes(*values),
+                          help=button_help(None, *values))
             if _showing(page, name, values):
                 st.success(tr(f"{page}.try_{name}_why"), icon=":material/lightbulb:")

@@ -6,7 +6,7 @@ import streamlit as st
 
 from i18n import LANGUAGE_NAMES, LANGUAGES, language_from_locale, translator
 from lesson.controls import ChoiceControl, IntControl, check_url_value
-from ui import notices
+from ui import classroom, notices
 from ui.context import LANG_KEY, SEED_KEY
 
 SOURCE_URL = "https://github.com/neuron-lab/neuron-lab"
@@ -58,8 +58,15 @@ def sidebar(lang: str) -> None:
             required=True,
         )
         _seed_from_link()
-        seed = st.number_input(tr("sidebar.seed"), min_value=SEED.lo, max_value=SEED.hi,
-                               step=SEED.step, help=tr("sidebar.seed_help"), key=SEED_KEY)
+        if classroom.hidden(SEED_KEY):  # a teacher's link fixes the seed
+            seed = st.session_state[SEED_KEY]
+        else:
+            locked = classroom.locked(SEED_KEY)
+            help = tr("sidebar.seed_help")
+            seed = st.number_input(
+                classroom.locked_label(tr("sidebar.seed")) if locked else tr("sidebar.seed"),
+                min_value=SEED.lo, max_value=SEED.hi, step=SEED.step, disabled=locked,
+                help=classroom.locked_help(help) if locked else help, key=SEED_KEY)
         st.caption(tr("sidebar.share"))
         st.link_button(tr("sidebar.source"), SOURCE_URL, icon=":material/code:")
     st.query_params[LANG_KEY] = st.session_state[LANG_KEY]

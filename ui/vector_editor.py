@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ui import notices
+from ui import classroom, notices
 
 
 def _state(url_key: str, name: str) -> str:
@@ -47,8 +47,10 @@ def vector_editor(
     to_url: Callable[[np.ndarray], str],
     notice_prefix: str,
     help: str | None = None,
+    locked: bool = False,
 ) -> None:
-    """Draw the table for `values` (shape (n,)); edits land in the URL under `url_key`."""
+    """Draw the table for `values` (shape (n,)); edits land in the URL under `url_key`.
+    A `locked` table (by a teacher's link) shows the values and takes no edits."""
     refused = st.session_state.pop(_state(url_key, "refused"), None)
     if refused is not None:
         reason, typed = refused
@@ -62,8 +64,10 @@ def vector_editor(
         num_rows="fixed",
         width="stretch",
         height=min(36 + 35 * len(values), 320),
-        column_config={column: st.column_config.NumberColumn(label, format="%.4g", step=0.01,
-                                                               help=help)},
+        column_config={column: st.column_config.NumberColumn(
+            classroom.locked_label(label) if locked else label, format="%.4g", step=0.01,
+            help=classroom.locked_help(help) if locked else help)},
+        disabled=locked,
         on_change=_apply,
         args=(url_key, editor_key, column, problem, to_url),
     )

@@ -1,0 +1,196 @@
+"""Teacher links on every page: the task box, hidden and locked controls, unknown keys."""
+
+from __future__ import annotations
+
+import html
+import json
+
+import pytest
+
+from lesson.classroom import PAGE_KEYS, PROMPT_LIMIT, clip_prompt, fixed_keys, split_keys
+from tests.helpers import app, notices
+
+PAGES = {"home": "pages/home.py", "scalar": "pages/scalar.py", "vector": "pages/vector.py",
+         "matrix": "pages/matrix.py", "batch": "pages/batch.py"}
+# Every control of each page away from its default, so a control that stopped following the
+# link would show.
+STATES = {
+    "home": {"seed": "7"},
+    "scalar": {"seed": "7", "x": "1.5", "w": "-2", "b": "0.5", "activation": "tanh",
+               "derivative": "true"},
+    "vector": {"seed": "7", "v_features": "3", "v_activation": "relu", "v_x": "1,2,-1",
+               "v_bug": "true", "v_passes": "3", "v_resets": "1"},
+    "matrix": {"seed": "7", "m_features": "3", "m_samples": "5", "m_sample": "2",
+               "m_activation": "tanh"},
+    "batch": {"seed": "7", "bl_n_data": "30", "bl_batch": "7", "bl_features": "5",
+              "bl_speed": "4", "bl_drop_last": "false", "bl_step": "2"},
+}
+# Controls drawn as buttons or a table: the widget keys that stand for the URL key.
+WIDGETS = {"v_passes": ("v_forward",), "v_resets": ("v_reset",), "v_x": ("v_x_table_0",),
+           "bl_step": ("bl_next", "bl_restart", "bl_to_end")}
+HOSTILE = {
+    "markup": "**bold** [a](http://x.test/l) ![i](http://x.test/i.png) <script>alert(1)"
+              "</script> <b>b</b> `code` $x^2$ \\(y\\) # not a title",
+    "korean_emoji": "w를 2로 두고 a ≈ 0.5가 되게 해 보세요 🧠👩🏽‍🏫 " * 6,
+    "rtl": "اجعل a ≈ 0.5 عندما w = 2 — שנו את b עד ש-z = 0",
+}
+
+
+def open_page(page: str, query: dict[str, str]):
+    at = app(query, page=PAGES[page] if page != "home" else None)
+    assert not at.exception
+    return at
+
+
+def prompt_bodies(at) -> list[str]:
+    return [element.proto.body for element in at.get("html")]
+
+
+def every_text(at) -> str:
+    """All Markdown-read text of the page (markdown, captions, boxes, titles)."""
+    kinds = ("markdown", "caption", "warning", "info", "success", "error", "title",
+             "subheader")
+    return "\n".join(str(e.value) for kind in kinds for e in at.get(kind))
+
+
+def widget_keys(at) -> dict[str, bool]:
+    """Every keyed widget on the page (sidebar too) and whether it is disabled."""
+    keys = {}
+    for kind in ("slider", "selectbox", "toggle", "number_input", "button"):
+        for widget in at.get(kind):
+            if widget.key:
+                keys[widget.key] = widget.proto.disabled
+    for frame in at.get("dataframe"):
+        keys[frame.proto.id.rsplit("-", 1)[-1]] = frame.proto.disabled
+    return keys
+
+
+def numbers(at) -> tuple[list[str], list[str]]:
+    """What the page computed: its formulas and its charts' data."""
+    charts = [json.dumps(json.loads(c.proto.spec)["data"], sort_keys=True)
+              for c in at.get("plotly_chart")]
+    return [latex.value for latex in at.latex], charts
+
+
+# ------------------------------------------------------------------ pure helpers
+
+
+def test_split_keys_takes_commas_and_repeats_once_each():
+    assert split_keys(["b, activation", "b", "", " ,x"]) == ("b", "activation", "x")
+
+
+def test_clip_prompt_cuts_after_the_limit_with_an_ellipsis():
+    assert clip_prompt("  a task \n") == ("a task", False)
+    exact = "가" * PROMPT_LIMIT
+    assert clip_prompt(exact) == (exact, False)
+    text, cut = clip_prompt("가" * (PROMPT_LIMIT + 20))
+    assert cut and len(text) == PROMPT_LIMIT and text.endswith("…")
+
+
+def test_fixed_keys_sorts_known_unknown_and_boxes():
+    fixed = fixed_keys("scalar", ["b,try,nope"], ["activation,code,b"])
+    assert fixed.hidden == {"b", "try"}
+    assert fixed.locked == {"activation"}  # b is hidden: hidden wins
+    assert fixed.unknown == ("nope",)
+    assert fixed.unlockable == ("code",)
+    assert fixed.fixes("x", "b") and not fixed.fixes("x", "w")
+
+
+# ------------------------------------------------------------------ the task box
+
+
+@pytest.mark.parametrize("kind", HOSTILE)
+@pytest.mark.parametrize("page", PAGES)
+def test_prompt_is_shown_as_plain_text_on_every_page(page, kind):
+    prompt = HOSTILE[kind]
+    at = open_page(page, {"prompt": prompt})
+    text, cut = clip_prompt(prompt)
+    (body,) = prompt_bodies(at)
+    # The text, escaped: every character shows as itself, no tag survives.
+    assert f">{html.escape(text)}</p>" in body
+    assert 'dir="auto"' in body
+    assert "<script" not in body and "<b>" not in body and "<a " not in body
+    assert text not in every_text(at)  # never handed to the Markdown reader
+    assert any("characters" in n for n in notices(at)) == cut
+
+
+def test_a_long_prompt_is_cut_with_a_notice():
+    at = open_page("scalar", {"prompt": "x" * 300})
+    (body,) = prompt_bodies(at)
+    assert ">" + "x" * (PROMPT_LIMIT - 1) + "…</p>" in body
+    assert notices(at) == ["Some values in the link could not be used:\n- The task in the "
+                           "link has 300 characters; it is cut after 280."]
+
+
+def test_no_prompt_no_box():
+    at = open_page("scalar", {"prompt": "   "})
+    assert prompt_bodies(at) == []
+
+
+# ------------------------------------------------------------------ hide and lock
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_hidden_controls_are_absent_and_the_link_still_drives_the_numbers(page):
+    state = STATES[page]
+    plain = open_page(page, state)
+    keys = PAGE_KEYS[page]
+    at = open_page(page, {**state, "hide": ",".join(keys.all)})
+    shown = widget_keys(at)
+    for key in keys.controls:
+        for widget in WIDGETS.get(key, (key,)):
+            assert widget not in shown, f"{widget} still drawn"
+    assert not at.expander  # every box of the page hidden
+    assert numbers(at) == numbers(plain)
+    assert not notices(at)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_locked_controls_are_disabled_and_the_link_still_drives_the_numbers(page):
+    state = STATES[page]
+    plain = open_page(page, state)
+    keys = PAGE_KEYS[page]
+    at = open_page(page, {**state, "lock": ",".join(keys.controls)})
+    shown = widget_keys(at)
+    for key in keys.controls:
+        for widget in WIDGETS.get(key, (key,)):
+            assert shown[widget] is True, f"{widget} not disabled"
+    assert numbers(at) == numbers(plain)
+    assert not notices(at)
+    for kind in ("slider", "selectbox", "toggle", "number_input"):
+        for widget in at.get(kind):
+            if widget.key in keys.controls:
+                assert widget.label.startswith(":material/lock:")
+                assert widget.help.startswith("Locked by the link your teacher shared.")
+
+
+def test_buttons_that_would_change_a_locked_control_are_off():
+    at = open_page("scalar", {"lock": "x", "try": "true"})
+    buttons = {b.key: b.proto.disabled for b in at.button}
+    assert buttons["random_input"] and buttons["lesson_example"]
+    assert not buttons["random_parameters"]  # w and b are free
+    assert buttons["scalar_try_saturate"] and not buttons["scalar_try_zero_weight"]
+    assert at.button(key="random_input").help.startswith("Off: it would change")
+
+
+def test_a_hidden_value_from_the_link_is_checked_like_a_drawn_one():
+    at = open_page("scalar", {"hide": "w", "w": "99"})
+    assert notices(at) == ["Some values in the link could not be used:\n- `w=99` is outside "
+                           "-6 … 6; using 5 instead."]
+    assert "3 \\cdot 5" in at.latex[0].value
+
+
+def test_unknown_keys_get_a_notice_naming_them_and_nothing_else_changes():
+    plain = open_page("scalar", {"w": "2"})
+    at = open_page("scalar", {"w": "2", "hide": "v_features,b`![i](u)", "lock": "bogus"})
+    assert notices(at) == ["Some values in the link could not be used:\n- `hide` or `lock` "
+                           "names a control this page does not have: `v_features`, "
+                           "`b???i??u?`, `bogus`. It is ignored."]
+    assert widget_keys(at) == widget_keys(plain)
+    assert numbers(at) == numbers(plain)
+
+
+def test_korean_notice_for_unknown_keys():
+    at = open_page("matrix", {"lang": "ko", "lock": "x,m_code"})
+    (text,) = notices(at)
+    assert "`x`" in text and "`m_code`" in text

@@ -1,0 +1,94 @@
+"""A teacher's link on every page: its task box, and the controls it hides or locks.
+
+`start_run` reads ``prompt``, ``hide`` and ``lock`` from the URL once a run (in the entry
+point); `ui.controls` then asks `hidden`/`locked` before drawing each control, and pages ask
+`fixes` before drawing a button that would change fixed controls. See `lesson.classroom`.
+"""
+
+from __future__ import annotations
+
+import html
+
+import streamlit as st
+
+from lesson.classroom import (
+    HIDE_KEY,
+    LOCK_KEY,
+    NOTHING_FIXED,
+    PROMPT_KEY,
+    PROMPT_LIMIT,
+    Fixed,
+    clip_prompt,
+    fixed_keys,
+    safe_key,
+)
+from ui import notices
+
+_KEY = "_classroom"  # (Fixed, tooltip of a locked control, tooltip of a fixed button)
+
+
+def start_run(page: str, tr) -> Fixed:
+    """Read this run's link: what it fixes on `page` (notices for keys it cannot use)."""
+    fixed = fixed_keys(page, st.query_params.get_all(HIDE_KEY), st.query_params.get_all(LOCK_KEY))
+    st.session_state[_KEY] = (fixed, tr("classroom.locked_help"), tr("classroom.fixed_help"))
+    if fixed.unknown:
+        notices.add_text("classroom.unknown_keys",
+                         keys=", ".join(f"`{safe_key(k)}`" for k in fixed.unknown))
+    if fixed.unlockable:
+        notices.add_text("classroom.unlockable",
+                         keys=", ".join(f"`{safe_key(k)}`" for k in fixed.unlockable))
+    return fixed
+
+
+def fixed() -> Fixed:
+    return st.session_state.get(_KEY, (NOTHING_FIXED,))[0]
+
+
+def hidden(key: str) -> bool:
+    return key in fixed().hidden
+
+
+def locked(key: str) -> bool:
+    return key in fixed().locked
+
+
+def fixes(*keys: str) -> bool:
+    """Whether the link hides or locks any of `keys`: a button that would change them is off."""
+    return fixed().fixes(*keys)
+
+
+def locked_help(help: str | None) -> str:
+    """The tooltip of a locked control: why it is locked, then its own help."""
+    reason = st.session_state.get(_KEY, (None, "🔒"))[1]
+    return f"{reason}\n\n{help}" if help else reason
+
+
+def button_help(help: str | None, *keys: str) -> str | None:
+    """A button's tooltip; if the link fixes any of `keys`, it says why the button is off."""
+    if not fixes(*keys):
+        return help
+    reason = st.session_state[_KEY][2]
+    return f"{reason}\n\n{help}" if help else reason
+
+
+def locked_label(label: str) -> str:
+    return f":material/lock: {label}"
+
+
+def prompt_box(tr) -> None:
+    """The link's task, at the top of the page in a box of its own, as plain text: the text
+    is HTML-escaped into an element of its own (never read as Markdown or HTML), in its own
+    writing direction (``dir="auto"``: Arabic or Hebrew right to left)."""
+    raw = st.query_params.get_all(PROMPT_KEY)
+    if not raw:
+        return
+    text, cut = clip_prompt(raw[-1])
+    if cut:
+        notices.add_text("classroom.prompt_cut", n=len(raw[-1].strip()), limit=PROMPT_LIMIT)
+    if not text:
+        return
+    with st.container(border=True, key="classroom_prompt"):
+        st.caption(tr("classroom.prompt_title"))
+        st.html(f'<p dir="auto" class="classroom-prompt" style="margin:0;font-size:1.35rem;'
+                f'line-height:1.45;white-space:pre-wrap;overflow-wrap:anywhere">'
+                f"{html.escape(text)}</p>")
