@@ -19,11 +19,30 @@ whole grid of ``x`` values can be pushed through at once (handy for drawing curv
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import numpy as np
 from numpy.typing import ArrayLike
 
-from neuron._checks import all_finite, as_count, as_float_array, check_finite
+from neuron._checks import (
+    all_finite,
+    as_batch,
+    as_bias,
+    as_count,
+    as_input,
+    as_labels,
+    as_parameters,
+    as_rate,
+    as_weights,
+    check_finite,
+    check_fits,
+    explain_non_finite,
+    read_only,
+)
 from neuron.activations import get_activation
+from neuron.backward import Gradients, backward
+from neuron.losses import check_pairing, get_loss
 from neuron.trace import Trace
 
 
@@ -64,21 +83,32 @@ class ArtificialNeuron:
         rng: int | np.random.SeedSequence | np.random.Generator | None = None,
     ) -> None:
         self._activation = get_activation(activation)
-        self._w = None if w is None else _as_weights(w)
-        self._b = None if b is None else _as_bias(b)
+        self._w = None if w is None else as_weights(w)
+        self._b = None if b is None else as_bias(b)
         self._rng = np.random.default_rng(rng)
 
     # --- what the neuron knows -----------------------------------------------------------
 
     @property
     def w(self) -> np.ndarray | None:
-        """Weights: shape ``(n_features, 1)``, shape ``()`` for a scalar neuron, or None."""
-        return self._w
+        """Weights, read-only: shape ``(n_features, 1)``, ``()`` for a scalar neuron, or None.
+
+        Change them with :meth:`set_parameters` or :meth:`step` (``neuron.w -= 1`` raises).
+        """
+        return read_only(self._w)
+
+    @w.setter
+    def w(self, value: object) -> None:
+        raise AttributeError("w cannot be assigned; use neuron.set_parameters(w, b).")
 
     @property
     def b(self) -> np.ndarray | None:
-        """Bias as a 0-d float64 array, or None until known."""
-        return self._b
+        """Bias as a read-only 0-d float64 array, or None until known."""
+        return read_only(self._b)
+
+    @b.setter
+    def b(self, value: object) -> None:
+        raise AttributeError("b cannot be assigned; use neuron.set_parameters(w, b).")
 
     @property
     def activation(self) -> str:
@@ -165,19 +195,88 @@ class ArtificialNeuron:
         self._w = self._rng.standard_normal(shape)
         self._b = self._rng.standard_normal(())
 
+    def set_parameters(self, w: ArrayLike, b: ArrayLike) -> None:
+        """Replace ``w`` and ``b`` (checked like the constructor's; both or neither change).
+
+        Once the neuron has a ``w``, the new one must have the same shape: ``()`` for a
+        scalar neuron, ``(n_features, 1)`` otherwise (a ``(n_features,)`` row is accepted).
+        """
+        self._w, self._b = as_parameters(w, b, self._w)
+
+    def gradients(self, X: ArrayLike, y: ArrayLike, loss: str = "bce") -> Gradients:
+        """Backward pass: the mean `loss` over the batch and its gradients; ``w``, ``b`` unchanged.
+
+        Parameters
+        ----------
+        X : ndarray of shape (n_features, n_samples) or (n_features,) for one sample
+            Scalar neuron: a number or ``(n_samples,)`` / ``(1, n_samples)`` inputs.
+        y : ndarray of shape (n_samples, 1) or (n_samples,)
+            Labels: 0 or 1 for ``"bce"``, any finite number for ``"mse"``.
+        loss : str, default "bce"
+            A key of :data:`neuron.losses.LOSSES`. ``"bce"`` needs the sigmoid activation.
+
+        Returns
+        -------
+        Gradients
+            ``loss``, ``dw`` (shaped like ``w``), ``db`` and every term of the chain rule.
+
+        Raises
+        ------
+        TypeError, ValueError
+            For a wrong loss, shapes, NaN, labels the loss does not allow, or an overflow.
+            Missing parameters are drawn first, as in :meth:`forward`; a failure changes nothing.
+        """
+        loss_fn = get_loss(loss)
+        check_pairing(loss_fn, self.activation)
+        x, batch = as_batch(X, self._w)
+        labels = as_labels(y, batch.shape[1], loss_fn.labels)
+        check_finite(batch, "x")
+        return self._lazily(
+            x, lambda: backward(batch, self._w, self._b, labels, self._activation, loss_fn)
+        )
+
+    def step(self, grads: Gradients, lr: float) -> None:
+        """One gradient-descent step: ``w <- w - lr * dw`` and ``b <- b - lr * db``.
+
+        The neuron keeps the new values for every later call (views of ``w`` and ``b`` taken
+        before the step keep the old ones). `lr` must be positive and finite. If the step
+        would overflow float64, it raises ``ValueError`` and changes nothing.
+        """
+        if not isinstance(grads, Gradients):
+            raise TypeError(f"grads must be the Gradients from gradients(); got {type(grads)}.")
+        rate = as_rate(lr)
+        check_fits(grads.dw, grads.db, self._w)
+        with np.errstate(over="ignore", invalid="ignore"):
+            w, b = self._w - rate * grads.dw, np.asarray(self._b - rate * grads.db)
+        if not (all_finite(w) and all_finite(b)):
+            raise ValueError(
+                f"the step with lr={rate:g} overflowed float64; nothing changed. "
+                "Lower the learning rate."
+            )
+        self._w, self._b = w, b
+
     # --- internals -----------------------------------------------------------------------
 
     def _run(self, x: ArrayLike) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Validate `x`, create missing parameters once, and return ``(x, z, a)``."""
-        x = self._as_input(x)
-        if self._w is not None and self._b is not None:
+        x = as_input(x, self._w)
+        if self._w is not None and self._b is not None:  # the usual case, kept short
             return self._compute(x)
+        return self._lazily(x, lambda: self._compute(x))
+
+    def _lazily(self, x: np.ndarray, compute: Callable[[], Any]) -> Any:
+        """Return ``compute()``, first drawing missing parameters to fit the checked `x`."""
+        if self._w is not None and self._b is not None:
+            return compute()
         # First call: draw the missing parameters, but undo the draw if the pass fails, so a
         # failed call changes nothing (not even the random generator's position).
         saved = (self._w, self._b, self._rng.bit_generator.state)
-        self._init_parameters(x)
+        if self._w is None:  # drawn from N(0, 1) in a fixed order: first w, then b
+            self._w = self._rng.standard_normal(() if x.ndim == 0 else (x.shape[0], 1))
+        if self._b is None:
+            self._b = self._rng.standard_normal(())
         try:
-            return self._compute(x)
+            return compute()
         except ValueError:
             self._w, self._b, self._rng.bit_generator.state = saved
             raise
@@ -186,30 +285,8 @@ class ArtificialNeuron:
         """Return ``(x, z, a)`` for a validated `x` and known parameters."""
         z = self._affine(x)
         if not all_finite(z):
-            self._explain_non_finite(x)
+            explain_non_finite(x, self._w, self._b)
         return x, z, self._activation.fn(z)
-
-    def _as_input(self, x: ArrayLike) -> np.ndarray:
-        """Return `x` as float64 in the layout the affine step uses, or raise."""
-        x = as_float_array(x, "x")
-        if self._w is None:  # w not known yet: the first input decides the neuron's kind
-            if x.ndim == 0:
-                return x
-            n = x.shape[0]
-        elif self._w.ndim == 0:  # scalar neuron: any shape, elementwise
-            return x
-        else:
-            n = self._w.shape[0]
-        if x.ndim == 0 or n == 0 or x.shape[0] != n:
-            raise _n_features_error(x, n)
-        return x[:, np.newaxis] if x.ndim == 1 else x  # one sample (n,) is the column (n, 1)
-
-    def _init_parameters(self, x: np.ndarray) -> None:
-        """Draw the missing parameters from N(0, 1): first ``w``, then ``b``."""
-        if self._w is None:
-            self._w = self._rng.standard_normal(() if x.ndim == 0 else (x.shape[0], 1))
-        if self._b is None:
-            self._b = self._rng.standard_normal(())
 
     def _affine(self, x: np.ndarray) -> np.ndarray:
         """``z = xᵀ w + b``: ``(n_samples, n) @ (n, 1) -> (n_samples, 1)``; scalar: ``x*w + b``."""
@@ -219,67 +296,3 @@ class ArtificialNeuron:
             if self._w.ndim == 0:
                 return np.asarray(x * self._w + self._b)
             return x.T @ self._w + self._b
-
-    def _explain_non_finite(self, x: np.ndarray) -> None:
-        """Raise the ValueError that says why ``z`` holds NaN or infinity.
-
-        ``w`` and ``b`` are finite, so a NaN or infinity anywhere in column j of ``x`` always
-        makes ``z[j]`` NaN or infinite. Checking the short ``z`` therefore replaces a full
-        pass over a large ``x``; only when ``z`` is bad do we look at ``x`` to say why.
-        """
-        check_finite(x, "x")
-        check_finite(self._w, "w")  # only possible if someone changed w in place
-        check_finite(self._b, "b")
-        raise ValueError(
-            "z = xᵀw + b overflowed float64 (|z| > 1.8e308) although x, w and b are finite. "
-            "Scale x or w down, e.g. standardise the features."
-        )
-
-
-def _as_weights(w: ArrayLike) -> np.ndarray:
-    """Return user weights as a float64 copy: shape () stays, (n,) and (n, 1) become (n, 1)."""
-    w = np.array(as_float_array(w, "w"))  # np.array copies: the neuron owns its parameters
-    if w.ndim == 1:
-        w = w[:, np.newaxis]
-    if w.ndim == 2 and (w.shape[1] != 1 or w.shape[0] == 0):
-        raise ValueError(
-            f"w must be a number or have shape (n_features,) or (n_features, 1); got shape "
-            f"{w.shape}. For a row of weights pass w.T or w.ravel()."
-        )
-    check_finite(w, "w")
-    return w
-
-
-def _as_bias(b: ArrayLike) -> np.ndarray:
-    """Return the user bias as a 0-d float64 array; size-1 arrays are accepted."""
-    b = as_float_array(b, "b")
-    if b.size != 1:
-        raise ValueError(
-            f"b must be a single number; got an array of shape {b.shape}. "
-            "A neuron has one bias; for several neurons create several ArtificialNeuron objects."
-        )
-    b = np.array(b.reshape(()))
-    check_finite(b, "b")
-    return b
-
-
-def _n_features_error(x: np.ndarray, n: int) -> ValueError:
-    """The error for an input that does not have the shape ``(n,)``, ``(n, 1)``, ``(n, m)``."""
-    expected = f"x must have shape ({n},), ({n}, 1) or ({n}, n_samples)"
-    if n == 0:
-        return ValueError(f"x must have at least one feature (row); got shape {x.shape}.")
-    if x.ndim == 0:
-        return ValueError(
-            f"this neuron has {n} features; got a single number. {expected}. "
-            "For a scalar neuron pass a number as w, e.g. ArtificialNeuron(w=5.0, b=-1.0)."
-        )
-    hint = ""
-    if x.ndim == 2 and x.shape[1] == n:
-        hint = (
-            " It looks like samples are in rows (the scikit-learn/PyTorch layout); "
-            "pass x.T instead."
-        )
-    return ValueError(
-        f"this neuron has {n} features; got an input with {x.shape[0]} "
-        f"(shape {x.shape}). {expected}.{hint}"
-    )

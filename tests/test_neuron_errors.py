@@ -107,11 +107,14 @@ def test_nan_in_scalar_neuron_input():
         neuron.forward([1.0, np.inf])  # inf * 0 is NaN: still caught
 
 
-def test_weights_changed_in_place_to_nan_are_reported():
+def test_weights_cannot_be_changed_in_place():
     neuron = ArtificialNeuron(w=[1.0, 2.0], b=0.0)
-    neuron.w[1, 0] = np.nan
-    with pytest.raises(ValueError, match="w must contain only finite"):
-        neuron.forward([1.0, 1.0])
+    with pytest.raises(ValueError, match="read-only"):
+        neuron.w[1, 0] = np.nan
+    with pytest.raises(ValueError, match="read-only"):
+        neuron.b[...] = np.nan
+    np.testing.assert_array_equal(neuron.w, [[1.0], [2.0]])
+    assert neuron.forward([1.0, 1.0]).shape == (1, 1)
 
 
 @pytest.mark.parametrize(
