@@ -21,7 +21,7 @@ tr = translator(lang)
 navigation = build_navigation(tr)
 page = navigation.url_path or "home"
 classroom.start_run(page, tr)  # what a teacher's link hides or locks on this page
-sidebar(lang)
+sidebar(lang, page)
 classroom.prompt_box(tr)
 notice_area = st.container()
 with shell():

@@ -121,13 +121,6 @@ def fixed_keys(page: str, hide: Iterable[str], lock: Iterable[str]) -> Fixed:
     return Fixed(hidden, locked, unknown, unlockable)
 
 
-def safe_key(key: str, limit: int = 30) -> str:
-    """A key from the link as it may appear in a notice: letters, digits, ``_ - .`` only
-    (anything else becomes ``?``), at most `limit` characters."""
-    cleaned = "".join(c if c.isalnum() or c in "_-." else "?" for c in key)
-    return cleaned if len(cleaned) <= limit else cleaned[:limit] + "…"
-
-
 def share_query(page_state: Mapping[str, str], *, lang: str, hide: Iterable[str] = (),
                 lock: Iterable[str] = (), prompt: str = "") -> dict[str, str]:
     """The query of a class link: the page's current URL state (its own `hide`, `lock`,

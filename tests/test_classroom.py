@@ -8,6 +8,7 @@ import json
 import pytest
 
 from lesson.classroom import PAGE_KEYS, PROMPT_LIMIT, clip_prompt, fixed_keys, split_keys
+from lesson.plain_text import markdown_code
 from tests.helpers import app, notices
 
 PAGES = {"home": "pages/home.py", "scalar": "pages/scalar.py", "vector": "pages/vector.py",
@@ -183,9 +184,11 @@ def test_a_hidden_value_from_the_link_is_checked_like_a_drawn_one():
 def test_unknown_keys_get_a_notice_naming_them_and_nothing_else_changes():
     plain = open_page("scalar", {"w": "2"})
     at = open_page("scalar", {"w": "2", "hide": "v_features,b`![i](u)", "lock": "bogus"})
+    hostile = markdown_code("b`![i](u)")
+    assert hostile.startswith("``") and hostile.endswith("``")  # a fence the key cannot end
     assert notices(at) == ["Some values in the link could not be used:\n- `hide` or `lock` "
                            "names a control this page does not have: `v_features`, "
-                           "`b???i??u?`, `bogus`. It is ignored."]
+                           f"{hostile}, `bogus`. It is ignored."]
     assert widget_keys(at) == widget_keys(plain)
     assert numbers(at) == numbers(plain)
 

@@ -20,9 +20,10 @@ from lesson.classroom import (
     Fixed,
     clip_prompt,
     fixed_keys,
-    safe_key,
 )
+from lesson.plain_text import markdown_code
 from ui import notices
+from ui.notices import QUOTE_LIMIT
 
 _KEY = "_classroom"  # (Fixed, tooltip of a locked control, tooltip of a fixed button)
 
@@ -33,11 +34,17 @@ def start_run(page: str, tr) -> Fixed:
     st.session_state[_KEY] = (fixed, tr("classroom.locked_help"), tr("classroom.fixed_help"))
     if fixed.unknown:
         notices.add_text("classroom.unknown_keys",
-                         keys=", ".join(f"`{safe_key(k)}`" for k in fixed.unknown))
+                         keys=_quoted(fixed.unknown))
     if fixed.unlockable:
         notices.add_text("classroom.unlockable",
-                         keys=", ".join(f"`{safe_key(k)}`" for k in fixed.unlockable))
+                         keys=_quoted(fixed.unlockable))
     return fixed
+
+
+def _quoted(keys: tuple[str, ...]) -> str:
+    """Keys from the link for a notice: each as inline code no key can end, long ones cut."""
+    return ", ".join(markdown_code(k if len(k) <= QUOTE_LIMIT else k[:QUOTE_LIMIT] + "…")
+                     for k in keys)
 
 
 def fixed() -> Fixed:

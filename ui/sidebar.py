@@ -8,6 +8,7 @@ from i18n import LANGUAGE_NAMES, LANGUAGES, language_from_locale, translator
 from lesson.controls import ChoiceControl, IntControl, check_url_value
 from ui import classroom, notices
 from ui.context import LANG_KEY, SEED_KEY
+from ui.share import share_button
 
 SOURCE_URL = "https://github.com/neuron-lab/neuron-lab"
 SEED = IntControl(SEED_KEY, default=0, lo=0, hi=2**32 - 1)
@@ -46,8 +47,9 @@ def _seed_from_link() -> None:
                                       else int(float(raw[-1])) if raw else SEED.default)
 
 
-def sidebar(lang: str) -> None:
-    """Draw the shared sidebar controls under the page navigation."""
+def sidebar(lang: str, page: str = "home") -> None:
+    """Draw the shared sidebar controls under the page navigation; `page` is the page shown
+    (``"home"``, ``"scalar"``, …), for the "Share with the class" panel."""
     tr = translator(lang)
     with st.sidebar:
         st.segmented_control(
@@ -68,6 +70,7 @@ def sidebar(lang: str) -> None:
                 min_value=SEED.lo, max_value=SEED.hi, step=SEED.step, disabled=locked,
                 help=classroom.locked_help(help) if locked else help, key=SEED_KEY)
         st.caption(tr("sidebar.share"))
+        share_button(page, tr)
         st.link_button(tr("sidebar.source"), SOURCE_URL, icon=":material/code:")
     st.query_params[LANG_KEY] = st.session_state[LANG_KEY]
     if seed == SEED.default:  # a default stays out of the link, as for the bound controls

@@ -12,3 +12,21 @@ STRINGS = {
     "classroom.fixed_help": "Off: it would change a control that the link your teacher shared "
     "hides or locks.",
 }
+STRINGS |= {
+    "share.button": "Share with the class",
+    "share.button_help": "Make a link to this page as it is now, with a task and a QR code.",
+    "share.title": "Share with the class",
+    "share.intro": "The link opens this page with the settings it has now. Tick the controls "
+    "your students should not see or not change, and type the task they should work on.",
+    "share.hide": "Hide these controls",
+    "share.hide_help": "Hidden controls are not shown; the page keeps their current values.",
+    "share.lock": "Lock these controls",
+    "share.lock_help": "Locked controls are shown, with a lock, but cannot be changed.",
+    "share.prompt": "Task for the class (plain text, at most 280 characters)",
+    "share.prompt_placeholder": "Make a ≈ 0.5 with w = 2",
+    "share.language": "Language of the link",
+    "share.link": "Link (the button on its right copies it)",
+    "share.large": "Show the QR code large (to project it)",
+    "share.qr_title": "QR code of the link",
+    "share.qr_caption": "Students scan this code with their phone camera to open the link.",
+}

@@ -11,3 +11,21 @@ STRINGS = {
     "classroom.fixed_help": "선생님이 공유한 링크가 숨기거나 잠근 설정을 바꾸는 버튼이라서 "
     "쓸 수 없습니다.",
 }
+STRINGS |= {
+    "share.button": "수업에 공유하기",
+    "share.button_help": "지금 상태의 이 페이지로 가는 링크를 과제, QR 코드와 함께 만듭니다.",
+    "share.title": "수업에 공유하기",
+    "share.intro": "링크를 열면 지금 설정 그대로 이 페이지가 열립니다. 학생에게 보이지 않게 "
+    "하거나 바꾸지 못하게 할 설정을 고르고, 학생이 할 과제를 적으세요.",
+    "share.hide": "숨길 설정",
+    "share.hide_help": "숨긴 설정은 화면에 나오지 않고, 페이지는 지금 값을 그대로 씁니다.",
+    "share.lock": "잠글 설정",
+    "share.lock_help": "잠근 설정은 자물쇠와 함께 보이지만 바꿀 수 없습니다.",
+    "share.prompt": "수업 과제 (일반 텍스트, 최대 280자)",
+    "share.prompt_placeholder": "w = 2일 때 a ≈ 0.5가 되게 해 보세요",
+    "share.language": "링크의 언어",
+    "share.link": "링크 (오른쪽 버튼으로 복사)",
+    "share.large": "QR 코드 크게 보기 (화면에 띄울 때)",
+    "share.qr_title": "링크의 QR 코드",
+    "share.qr_caption": "학생은 휴대폰 카메라로 이 코드를 찍어 링크를 엽니다.",
+}
