@@ -8,13 +8,18 @@ from __future__ import annotations
 import streamlit as st
 
 from i18n import translator
-from ui import classroom, notices
+from ui import classroom, notices, style
 from ui.navigation import build_navigation
 from ui.shell import shell
-from ui.sidebar import current_language, sidebar
+from ui.sidebar import current_language, projector_mode, sidebar
 
-st.set_page_config(page_title="Neuron Lab", page_icon="🧠", layout="wide")
 notices.start_run()
+present = projector_mode()
+# Projector mode hides the sidebar (its toggle is there, one click away); a page config
+# may be set again on any run, so switching the mode collapses or restores it at once.
+st.set_page_config(page_title="Neuron Lab", page_icon="🧠", layout="wide",
+                   initial_sidebar_state="collapsed" if present else "auto")
+style.inject(present=present)
 
 lang = current_language()
 tr = translator(lang)

@@ -164,13 +164,13 @@ def neuron_graph(text: GraphText, *, description: str = "") -> str:
     boxes, width, height = layout_boxes(text)
     arrows = [_arrow(boxes[start], boxes[end], start in ("w", "b")) for start, end in EDGES]
     nodes = [_node(name, boxes[name], getattr(text, name)) for name in boxes]
-    # Up to 1.3× its natural size on a wide page; on a phone never below 0.8× (text of
-    # ~13 px), the graph scrolls sideways instead.
+    # Up to 1.3× its natural size on a wide page; on a narrow one it shrinks to the page's
+    # width (a phone's 358 px: ~0.75×, text of ~12 px) rather than scroll out of sight.
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.1f} {height:.1f}" '
         f'role="img" aria-label="{escape(description)}" font-size="{FONT_SIZE}" '
         f'style="display:block;margin:0 auto;width:100%;max-width:{1.3 * width:.0f}px;'
-        f'min-width:{0.8 * width:.0f}px;height:auto;font-family:inherit">'
+        'height:auto;font-family:inherit">'
         '<defs><marker id="neuron-graph-head" viewBox="0 0 10 10" refX="9" refY="5" '
         'markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
         '<path d="M0,0 L10,5 L0,10 z" fill="currentColor" fill-opacity="0.7"/></marker></defs>'

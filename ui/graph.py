@@ -11,8 +11,8 @@ from figures.graph import GraphText, flow_text, neuron_graph
 
 def graph(text: GraphText, tr: Callable[..., str]) -> None:
     """Show the graph. `st.html` would strip the SVG (its sanitizer allows HTML only); the
-    markup is ours, and every text in it is escaped (`figures.graph`). The wrapper lets a
-    phone scroll the graph sideways rather than shrink its text."""
+    markup is ours, and every text in it is escaped (`figures.graph`). On a narrow screen
+    the graph shrinks to fit (`ui.style`): scrolled sideways, it hid `a = …` on a phone."""
     svg = neuron_graph(text, description=tr("graph.description", flow=flow_text(text)))
-    st.markdown(f'<div style="overflow-x:auto;padding-bottom:0.75rem">{svg}</div>',
+    st.markdown(f'<div class="neuron-graph" style="padding-bottom:0.75rem">{svg}</div>',
                 unsafe_allow_html=True)

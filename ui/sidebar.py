@@ -1,17 +1,18 @@
-"""The sidebar every page shares: language, random seed, source link."""
+"""The sidebar every page shares: language, projector mode, random seed, source link."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from i18n import LANGUAGE_NAMES, LANGUAGES, language_from_locale, translator
-from lesson.controls import ChoiceControl, IntControl, check_url_value
+from lesson.controls import BoolControl, ChoiceControl, IntControl, check_url_value
 from ui import classroom, notices
-from ui.context import LANG_KEY, SEED_KEY
+from ui.context import LANG_KEY, PRESENT_KEY, SEED_KEY
 from ui.share import share_button
 
 SOURCE_URL = "https://github.com/neuron-lab/neuron-lab"
 SEED = IntControl(SEED_KEY, default=0, lo=0, hi=2**32 - 1)
+PRESENT = BoolControl(PRESENT_KEY, default=False)
 
 
 def current_language() -> str:
@@ -29,6 +30,22 @@ def current_language() -> str:
             notices.add(problem)
         st.session_state[LANG_KEY] = raw[-1] if raw and problem is None else browser
     return st.session_state[LANG_KEY]
+
+
+def projector_mode() -> bool:
+    """Whether projector mode is on: the reader's toggle, else the link's `present`.
+
+    Known before the page is drawn (the entry point collapses the sidebar with it); kept in
+    the URL by hand, like `lang`, so a link opens on the projector as it was copied.
+    """
+    if PRESENT_KEY not in st.session_state:
+        raw = st.query_params.get_all(PRESENT_KEY)
+        problem = check_url_value(PRESENT, raw)
+        if problem is not None:
+            notices.add(problem)
+        st.session_state[PRESENT_KEY] = (raw[-1].lower() == "true" if raw and problem is None
+                                         else PRESENT.default)
+    return st.session_state[PRESENT_KEY]
 
 
 def _seed_from_link() -> None:
@@ -59,6 +76,7 @@ def sidebar(lang: str, page: str = "home") -> None:
             key=LANG_KEY,
             required=True,
         )
+        st.toggle(tr("sidebar.present"), key=PRESENT_KEY, help=tr("sidebar.present_help"))
         _seed_from_link()
         if classroom.hidden(SEED_KEY):  # a teacher's link fixes the seed
             seed = st.session_state[SEED_KEY]
@@ -73,6 +91,10 @@ def sidebar(lang: str, page: str = "home") -> None:
         share_button(page, tr)
         st.link_button(tr("sidebar.source"), SOURCE_URL, icon=":material/code:")
     st.query_params[LANG_KEY] = st.session_state[LANG_KEY]
+    if st.session_state[PRESENT_KEY]:
+        st.query_params[PRESENT_KEY] = "true"
+    else:
+        st.query_params.pop(PRESENT_KEY, None)
     if seed == SEED.default:  # a default stays out of the link, as for the bound controls
         st.query_params.pop(SEED_KEY, None)
     else:

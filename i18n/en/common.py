@@ -9,6 +9,9 @@ STRINGS = {
     "nav.matrix": "Matrix neuron",
     "nav.batch": "Batch loop",
     "sidebar.language": "Language",
+    "sidebar.present": "Projector mode",
+    "sidebar.present_help": "For a classroom screen: larger type and figures, explanations "
+    "folded away, the sidebar hidden. Stored in the link as present=true.",
     "sidebar.seed": "Random seed",
     "sidebar.seed_help": "Every random draw in the app (parameters, data) comes from this seed, "
     "so the same seed and the same link always show the same numbers.",

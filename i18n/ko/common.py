@@ -9,6 +9,9 @@ STRINGS = {
     "nav.matrix": "행렬 뉴런",
     "nav.batch": "배치 루프",
     "sidebar.language": "언어",
+    "sidebar.present": "프로젝터 모드",
+    "sidebar.present_help": "교실 화면에 띄울 때 씁니다. 글자와 그림을 크게 하고 설명은 접어 두며 "
+    "사이드바를 숨깁니다. 링크에 present=true로 저장됩니다.",
     "sidebar.seed": "난수 시드",
     "sidebar.seed_help": "앱의 모든 무작위 값(파라미터, 데이터)은 이 시드에서 나옵니다. "
     "같은 시드와 같은 링크는 언제나 같은 숫자를 보여 줍니다.",

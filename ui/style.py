@@ -1,0 +1,53 @@
+"""The app's own CSS: one place, injected once per run by the entry point (`inject`).
+
+Streamlit's theme (`.streamlit/config.toml`) sets the colours; this adds what the theme
+cannot: less empty space above the title, finger-sized slider thumbs, figures that fit a
+phone, readable primary buttons in the dark theme, and the projector mode's larger type.
+Each style is a constant string, so a rerun costs one small message and no string building.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+# Every page, every screen.
+BASE = """<style>
+/* Streamlit leaves 6rem above the title; the header above it is only 3.75rem tall. */
+[data-testid=stMainBlockContainer] { padding-top: 3rem; padding-bottom: 4rem; }
+[data-testid=stMain] h1 { font-size: 2.25rem; padding-top: 0.5rem; }
+/* A finger needs a 44 px target (WCAG 2.5.8); the thumb itself is ~12 px. The transparent
+   ring belongs to the thumb, so a touch on it grabs the thumb. */
+[data-testid=stSlider] [role=slider]::before {
+  content: ""; position: absolute; inset: -16px; border-radius: 50%;
+}
+/* White text on the dark theme's light blue fails contrast (2.3:1); dark text reads
+   (8:1). `light-dark` follows the colour scheme Streamlit sets on the app. */
+.stApp button[kind=primary]:not(:disabled) { color: light-dark(#FFFFFF, #0F1419); }
+/* The computation graph scales down to the page's width instead of scrolling. */
+.neuron-graph svg { max-width: 100%; }
+@media (max-width: 640px) {
+  [data-testid=stMainBlockContainer] { padding-left: 0.75rem; padding-right: 0.75rem; }
+  [data-testid=stMain] h1 { font-size: 1.75rem; }
+  /* On a phone Plotly's toolbar stays on screen and covered the charts' titles. */
+  [data-testid=stPlotlyChart] .modebar-container { display: none; }
+}
+</style>"""
+
+# Projector mode (`present=true`): type readable from the back of a room (body 20 px,
+# formulas ~29 px), no toolbar over the pictures.
+PRESENT = """<style>
+html { font-size: 20px; }
+[data-testid=stMainBlockContainer] { padding-top: 2.5rem; max-width: none; }
+[data-testid=stMain] h1 { font-size: 1.8rem; padding-top: 0; }
+[data-testid=stMain] .katex { font-size: 1.45em; }
+[data-testid=stPlotlyChart] .modebar-container { display: none; }
+[data-testid=stElementToolbar] { display: none; }
+</style>"""
+
+
+def inject(*, present: bool) -> None:
+    """Add the app's CSS to this run (a style-only `st.html` takes no room on the page)."""
+    st.html(_BOTH if present else BASE)
+
+
+_BOTH = BASE + PRESENT
