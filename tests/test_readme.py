@@ -15,7 +15,9 @@ def test_readme_example_prints_what_it_promises():
         exec(compile(code, "README.md", "exec"), {})
     lines = out.getvalue().splitlines()
     assert lines[0] == "0.9999991684719722"
-    assert lines[1:] == ["(20, 8) (8, 1)"] * 12
+    assert lines[1:13] == ["(20, 8) (8, 1)"] * 12
+    assert lines[13:] == ["200 (201, 20)", "1.315 -> 0.081"]
     # The expected output written in the README's comments matches.
     assert "# 0.9999991684719722" in code
     assert "# (20, 8) (8, 1)   ... twelve times" in code
+    assert "# 200 (201, 20)\n" in code and "# 1.315 -> 0.081\n" in code
