@@ -26,7 +26,6 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from neuron._checks import (
-    all_finite,
     as_batch,
     as_count,
     as_flag,
@@ -67,9 +66,10 @@ class History:
     db : ndarray of shape (n_steps,)
         The gradients of step k.
     stopped : str or None
-        None if every step ran. ``"non_finite"``: step ``stopped_at`` would have made the
-        loss, ``z`` or the parameters overflow (or NaN), so training stopped before it; all
-        arrays hold only the finite steps before it.
+        None if every step ran. ``"non_finite"``: step ``stopped_at`` gave a loss that is not
+        finite, or would have made the parameters so large that ``z`` could overflow float64
+        (``sum|w| * max|x| + |b| >= 1e307``), so training stopped before it; all arrays hold
+        only the finite steps before it, and the model keeps the parameters of the last row.
     stopped_at : int or None
         Index of the step that could not run, or None.
     """
@@ -168,11 +168,14 @@ def train(
 
 
 def _loop(model, X, Y, loss_fn, rate, ranges, epochs, shuffle, generator, reinit) -> History:
-    """The training loop proper, for checked arguments: no checks per step but finiteness."""
+    """The training loop proper, for checked arguments: per step, only an overflow check."""
     activation = model._activation
     fused = loss_fn.dz if activation.name == loss_fn.activation else None
     shape, n_features, n = model._w.shape, X.shape[0], X.shape[1]
     w, b = model._w.reshape(n_features, 1), float(model._b)
+    # |z| <= sum|w| * max|x| + |b|: while that bound is below LIMIT, no z can overflow, so one
+    # cheap sum per step replaces checking every z (it also catches NaN: the test is False).
+    x_max = float(np.abs(X).max(initial=0.0))
     total = epochs * len(ranges)
     W, B = np.empty((total + 1, n_features)), np.empty(total + 1)
     losses, accuracy = np.empty(total), np.empty(total)
@@ -180,33 +183,31 @@ def _loop(model, X, Y, loss_fn, rate, ranges, epochs, shuffle, generator, reinit
     batches: list[np.ndarray] = []
     epoch_loss: list[float] = []
     positive = Y >= THRESHOLD
-    k, stopped = 0, None
+    k = 0
     with np.errstate(over="ignore", invalid="ignore", under="ignore"):
-        for epoch in range(epochs):
+        stopped = None if _safe(w, b, x_max) else "non_finite"
+        for epoch in range(epochs if stopped is None else 0):
             order = generator.permutation(n) if shuffle else np.arange(n)
             for start, stop in ranges:
                 if reinit:
                     model.reset_parameters()
                     w, b = model._w.reshape(n_features, 1), float(model._b)
+                    if not _safe(w, b, x_max):
+                        stopped = "non_finite"
+                        break
                 idx = order[start:stop]
                 xb, yb, m = X[:, idx], Y[idx], stop - start
                 z = xb.T @ w + b
                 a = activation.fn(z)
                 batch_loss = float(loss_fn.fn(z, a, yb).sum()) / m
-                dz = (
-                    fused(z, a, yb)
-                    if fused is not None
-                    else loss_fn.derivative(z, a, yb) * activation.derivative(z)
-                )
+                if fused is not None:
+                    dz = fused(z, a, yb)
+                else:
+                    dz = loss_fn.derivative(z, a, yb) * activation.derivative(z)
                 dw = xb @ dz / m
                 db = float(dz.sum()) / m
                 new_w, new_b = w - rate * dw, b - rate * db
-                if not (
-                    math.isfinite(batch_loss)
-                    and math.isfinite(new_b)
-                    and all_finite(new_w)
-                    and all_finite(z)
-                ):
+                if not (math.isfinite(batch_loss) and _safe(new_w, new_b, x_max)):
                     stopped = "non_finite"
                     break
                 W[k], B[k], DW[k], DB[k] = w[:, 0], b, dw[:, 0], db
@@ -233,3 +234,12 @@ def _loop(model, X, Y, loss_fn, rate, ranges, epochs, shuffle, generator, reinit
         stopped=stopped,
         stopped_at=k if stopped else None,
     )
+
+
+LIMIT = 1e307
+"""Training stops before ``sum|w| * max|x| + |b|`` reaches this (float64 ends near 1.8e308)."""
+
+
+def _safe(w: np.ndarray, b: float, x_max: float) -> bool:
+    """True if no ``z = xᵀw + b`` with ``|x| <= x_max`` can overflow (False for NaN or inf)."""
+    return float(np.abs(w).sum()) * x_max + abs(b) < LIMIT

@@ -253,6 +253,18 @@ def test_parameters_too_large_to_start_stop_at_step_zero():
     assert history.epoch_loss.shape == (0,)
 
 
+def test_a_z_that_could_overflow_stops_training_even_with_a_finite_loss():
+    # sigmoid + MSE saturates: z = 1e308 would give a = 1 and a finite loss, and the neuron
+    # would be left with weights whose next forward overflows. Training refuses to go there.
+    X = np.array([[50.0, -50.0, 1.0], [0.0, 1.0, 2.0]])
+    model = ArtificialNeuron([1e306, 0.0], 0.0)
+    history = no_warnings(train, model, X, [1, 0, 1], loss="mse", rng=0)
+    assert (history.stopped, history.stopped_at, history.n_steps) == ("non_finite", 0, 0)
+    near = ArtificialNeuron([1e304, 0.0], 0.0)  # sum|w| * max|x| = 5e305: still safe
+    assert no_warnings(train, near, X, [1, 0, 1], loss="mse", epochs=2, rng=0).stopped is None
+    assert np.isfinite(near.forward(X)).all()
+
+
 # --- the scalar neuron ----------------------------------------------------------------------
 
 
