@@ -183,6 +183,11 @@ def as_labels(y: object, n_samples: int, labels: tuple[float, ...] | None) -> np
         y = y.reshape(1)
     if y.ndim == 0 or (y.ndim == 2 and y.shape[1] != 1) or y.shape[0] != n_samples:
         hint = " Labels are one column; pass y.T." if y.shape == (1, n_samples) else ""
+        if n_samples == 1 and y.size > 1:
+            hint = (
+                " X was read as ONE sample (a column of features). For samples of one "
+                "feature pass X.reshape(1, -1), or use a scalar neuron (a number as w)."
+            )
         raise ValueError(
             f"y must have shape ({n_samples},) or ({n_samples}, 1), one label per sample "
             f"(column of X); got shape {y.shape}.{hint}"

@@ -15,6 +15,9 @@ when you bring data from them.
 
 A *scalar* neuron has a single-number ``w`` and computes ``a = g(x * w + b)`` elementwise, so a
 whole grid of ``x`` values can be pushed through at once (handy for drawing curves).
+
+Learning: :meth:`ArtificialNeuron.gradients` runs the backward pass (:mod:`neuron.backward`),
+:meth:`ArtificialNeuron.step` updates ``w`` and ``b``; :func:`neuron.train` loops over batches.
 """
 
 from __future__ import annotations
@@ -204,7 +207,8 @@ class ArtificialNeuron:
         self._w, self._b = as_parameters(w, b, self._w)
 
     def gradients(self, X: ArrayLike, y: ArrayLike, loss: str = "bce") -> Gradients:
-        """Backward pass: the mean `loss` over the batch and its gradients; ``w``, ``b`` unchanged.
+        """Backward pass: the batch's mean `loss`, ``dw`` (shaped like ``w``), ``db`` and every
+        term of the chain rule, as :class:`~neuron.backward.Gradients`. ``w``, ``b`` unchanged.
 
         Parameters
         ----------
@@ -214,11 +218,6 @@ class ArtificialNeuron:
             Labels: 0 or 1 for ``"bce"``, any finite number for ``"mse"``.
         loss : str, default "bce"
             A key of :data:`neuron.losses.LOSSES`. ``"bce"`` needs the sigmoid activation.
-
-        Returns
-        -------
-        Gradients
-            ``loss``, ``dw`` (shaped like ``w``), ``db`` and every term of the chain rule.
 
         Raises
         ------

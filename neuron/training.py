@@ -221,6 +221,8 @@ def _loop(model, X, Y, loss_fn, rate, ranges, epochs, shuffle, generator, reinit
             epoch_loss.append(float(losses[k - len(ranges) : k].mean()))
     W[k], B[k] = w[:, 0], b
     model.set_parameters(w.reshape(shape), b)
+    for array in (W, B, losses, accuracy, DW, DB, epoch_of, *batches):
+        array.flags.writeable = False  # a History is a record: frozen, arrays included
     return History(
         w=W[: k + 1],
         b=B[: k + 1],
@@ -228,7 +230,7 @@ def _loop(model, X, Y, loss_fn, rate, ranges, epochs, shuffle, generator, reinit
         accuracy=accuracy[:k],
         batches=batches,
         epoch=epoch_of[:k],
-        epoch_loss=np.array(epoch_loss),
+        epoch_loss=_frozen(np.array(epoch_loss)),
         dw=DW[:k],
         db=DB[:k],
         stopped=stopped,
@@ -238,6 +240,11 @@ def _loop(model, X, Y, loss_fn, rate, ranges, epochs, shuffle, generator, reinit
 
 LIMIT = 1e307
 """Training stops before ``sum|w| * max|x| + |b|`` reaches this (float64 ends near 1.8e308)."""
+
+
+def _frozen(array: np.ndarray) -> np.ndarray:
+    array.flags.writeable = False
+    return array
 
 
 def _safe(w: np.ndarray, b: float, x_max: float) -> bool:

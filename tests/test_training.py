@@ -75,8 +75,10 @@ def test_history_shapes(n_features, n_samples, batch_size, epochs, shuffle, drop
             assert sorted(seen.tolist()) == list(range(n_samples))
         if not shuffle:
             np.testing.assert_array_equal(seen, np.arange(len(seen)))
-    for name in ("w", "b", "loss", "accuracy", "epoch_loss", "dw", "db"):
+    for name in ("w", "b", "loss", "accuracy", "epoch_loss", "dw", "db", "epoch"):
         assert np.isfinite(getattr(history, name)).all(), name
+        assert not getattr(history, name).flags.writeable, name
+    assert all(not batch.flags.writeable for batch in history.batches)
 
 
 def test_batches_are_iter_batches_over_a_fresh_permutation_each_epoch():
@@ -312,6 +314,11 @@ def test_bad_arguments_fail_before_anything_changes(kwargs, error, words):
     with pytest.raises(error, match=words):
         train(model, args["X"], args["y"], **kwargs)
     np.testing.assert_array_equal(model.w, w)
+
+
+def test_one_dimensional_x_for_a_vector_neuron_gets_a_hint():
+    with pytest.raises(ValueError, match=r"read as ONE sample.*X.reshape\(1, -1\)"):
+        train(ArtificialNeuron(rng=0), np.linspace(-1, 1, 6), [0, 0, 0, 1, 1, 1])
 
 
 def test_bce_needs_sigmoid_and_model_must_be_a_neuron():
