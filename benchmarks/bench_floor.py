@@ -30,8 +30,6 @@ from benchmarks.common import (  # noqa: E402
     time_scripts,
 )
 
-_durations = time_scripts()
-
 CHART = """\
 import plotly.graph_objects as go
 def chart(key, kind="scatter"):
@@ -85,6 +83,26 @@ st.success("w is the same")
 with st.expander("code"):
     st.code("print(1)")
 """
+BATCH = """\
+with st.container(border=True):
+    c1, c2, c3, c4 = st.columns(4)
+    c1.slider("n_data", 1, 500, 100, key="f_n")
+    c2.slider("batch", 1, 100, 8, key="f_b")
+    c3.slider("l_I", 1, 64, 20, key="f_f")
+    c4.slider("speed", 1, 20, 2, key="f_s")
+    st.toggle("drop_last", key="f_d")
+with st.container(border=True):
+    for i, column in enumerate(st.columns(3)):
+        column.button("step", key=f"f_step{i}")
+    st.caption("batch i = 0")
+chart("b0")
+st.caption("legend")
+st.code("batch 0: 0-7", language="text")
+st.markdown("w and b are the same")
+chart("b1", "heatmap")
+with st.expander("code"):
+    st.code("print(1)")
+"""
 VARIANTS = {
     "empty page of this app (baseline)": "",
     "one bare Plotly chart": CHART + "chart('c0')\n",
@@ -98,10 +116,19 @@ VARIANTS = {
     "vector, bare: controls, table, shapes, formulas, code": VECTOR,
     "  + its 3 heatmaps and bar chart (target ≤ 3)": CHART + VECTOR + "".join(
         f"chart('v{i}', 'heatmap')\n" for i in range(3)) + "chart('v3')\n",
+    "batch, bare: controls, steps, chart, log, w heatmap, code": CHART + BATCH,
+}
+# Each lesson page's bare skeleton (a name in VARIANTS) and the slider a benchmark moves on it.
+PAGE_SKELETONS = {
+    "scalar": ("  + its 2 charts (target ≤ 2)", "f_w"),
+    "vector": ("  + its 3 heatmaps and bar chart (target ≤ 3)", "f_f"),
+    "matrix": ("  + its 4 heatmaps (target ≤ 3)", "f_n"),
+    "batch": ("batch, bare: controls, steps, chart, log, w heatmap, code", "f_b"),
 }
 
 
 def main() -> None:
+    durations = time_scripts()
     args = arguments(__doc__, runs=40)
     runs = args.runs
 
@@ -113,9 +140,9 @@ def main() -> None:
     times: dict[str, list[float]] = {name: [] for name in apps}
     for _ in range(runs):
         for name, at in apps.items():
-            _durations.clear()
+            durations.clear()
             at.run()
-            times[name].append(sum(_durations))
+            times[name].append(sum(durations))
     medians = {name: statistics.median(values) for name, values in times.items()}
     baseline = medians[next(iter(VARIANTS))]
     cached = ", scripts compiled once" if args.cached_scripts else ""

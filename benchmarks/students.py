@@ -1,0 +1,258 @@
+"""Simulated students: websocket clients that speak Streamlit's own protocol, as a browser does.
+
+A browser and a Streamlit server talk over one websocket, `/_stcore/stream`: the browser sends
+`BackMsg` protobufs, the server answers with `ForwardMsg` protobufs (both come with Streamlit,
+in `streamlit.proto`). What a `Student` does is what the browser's JavaScript does
+(streamlit/static, `sendRerunBackMsg`), minus drawing:
+
+- open a page: connect, then send a `rerun_script` whose client state holds the URL's query
+  string and the page's path (`page_name`), with no widget states; the server answers with
+  `new_session` (the session id), `navigation` (the page's script hash), the page's
+  elements (`delta`s, each widget with its id, which ends with its `key=`) and
+  `script_finished`;
+- move a control: send a `rerun_script` with the widget's new value in `widget_states` (a
+  slider sends `double_array_value`), the page's script hash and the query string: the
+  browser itself writes a bound widget's value into the URL (`query_param_key`), the server
+  sets the rest (`page_info_changed`);
+- keep the browser's message cache: the hashes of the big elements received (`cacheable`)
+  go back with every rerun, so the server sends a repeated chart as a short reference, and a
+  hash unused for more than two runs is forgotten (`maxCachedMessageAge`);
+- a run cut short by a newer request ends with `FINISHED_EARLY_FOR_RERUN` (a dropped run);
+  a move is done at the next run that finishes.
+
+The widget states hold the moved controls only; the browser also sends the others' current
+values, which the server already has, so the server does the same work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from websockets.asyncio.client import connect
+
+MAX_CACHED_MESSAGE_AGE = 2  # Streamlit's global.maxCachedMessageAge: runs a hash is kept
+FINISHED_EARLY = ForwardMsg.FINISHED_EARLY_FOR_RERUN
+
+
+@dataclass
+class Tally:
+    """What every student of a run reports, added up."""
+
+    latencies: list[float] = field(default_factory=list)  # s, move sent → its run finished
+    first_loads: list[float] = field(default_factory=list)  # s, connect → first run finished
+    errors: list[str] = field(default_factory=list)
+    dropped: int = 0  # runs the server cut short for a newer move
+    moves: int = 0  # moves sent
+
+
+class Student:
+    """One browser tab on `url` (``http://host:port/page?query``), moving the slider `key`."""
+
+    def __init__(self, url: str, key: str, tally: Tally, *, seed: int = 0,
+                 timeout_s: float = 30.0) -> None:
+        parts = urllib.parse.urlsplit(url)
+        self.stream_url = f"ws://{parts.netloc}/_stcore/stream"
+        self.page_name = parts.path.strip("/")
+        self.query_string = parts.query
+        self.key = key
+        self.tally = tally
+        self.rng = random.Random(seed)
+        self.timeout_s = timeout_s
+        self.session_id = ""
+        self.page_script_hash = ""
+        self.widget = None  # the slider's proto from the last run
+        self.value: float | None = None
+        self.cache: dict[str, int] = {}  # message hash → run count when last used
+        self.runs = 0
+        self.exception_texts: list[str] = []
+        self._pending: list[float] = []  # send times of reruns whose run has not finished
+        self._moves: set[float] = set()  # which of them are moves (not the page's opening)
+        self._finished = asyncio.Event()
+        self._socket = None
+        self._reader: asyncio.Task | None = None
+
+    # ---------------------------------------------------------------- the protocol
+
+    async def open(self, *, reconnect_to: str = "") -> float:
+        """Connect and run the page once; return the seconds it took. `reconnect_to`: a
+        session id to resume, as a browser does after a dropped connection."""
+        start = time.perf_counter()
+        protocols = ["streamlit", "", reconnect_to] if reconnect_to else ["streamlit"]
+        self._socket = await connect(self.stream_url, subprotocols=protocols, max_size=None,
+                                     open_timeout=self.timeout_s)
+        self._reader = asyncio.create_task(self._read())
+        self.page_script_hash = ""  # a new connection names the page by its path again
+        await self._rerun([], start)
+        await self._wait_finished(start)
+        if self.widget is None:
+            raise RuntimeError(f"no widget with key {self.key!r} on {self.page_name!r}")
+        return time.perf_counter() - start
+
+    async def move(self) -> None:
+        """Move the slider one random-walk step and send it (without waiting for the run)."""
+        lo, hi, step = self.widget.min, self.widget.max, self.widget.step or 1
+        steps = round((hi - lo) / step)
+        index = round((self.value - lo) / step) + self.rng.choice((-3, -2, -1, 1, 2, 3))
+        index = abs(index) if index < 0 else steps - (index - steps) if index > steps else index
+        self.value = round(lo + min(max(index, 0), steps) * step, 10)
+        self._write_url(self.value)
+        state = self._widget_state(self.value)
+        self.tally.moves += 1
+        sent = time.perf_counter()
+        self._moves.add(sent)
+        await self._rerun([state], sent)
+
+    def _write_url(self, value: float) -> None:
+        """Put the slider's value in the query string, as the browser does for a widget
+        bound to the URL (`query_param_key`); a default value leaves the URL."""
+        params = [(k, v) for k, v in urllib.parse.parse_qsl(self.query_string, True)
+                  if k != self.key]
+        if value != self.widget.default[0]:
+            params.append((self.key, str(int(value)) if value == int(value) else str(value)))
+        self.query_string = urllib.parse.urlencode(params)
+
+    def _widget_state(self, value: float):
+        from streamlit.proto.WidgetStates_pb2 import WidgetState
+
+        state = WidgetState(id=self.widget.id)
+        state.double_array_value.data.append(value)
+        return state
+
+    async def _rerun(self, widget_states: list, sent: float) -> None:
+        message = BackMsg()
+        client = message.rerun_script
+        client.query_string = self.query_string
+        client.widget_states.widgets.extend(widget_states)
+        if self.page_script_hash:
+            client.page_script_hash = self.page_script_hash
+        else:
+            client.page_name = self.page_name
+        client.cached_message_hashes.extend(self.cache)
+        self._pending.append(sent)
+        await self._socket.send(message.SerializeToString())
+
+    async def send_raw(self, payload: bytes | str) -> None:
+        """Send anything at all (the robustness check's garbage)."""
+        await self._socket.send(payload)
+
+    async def _wait_finished(self, sent: float) -> None:
+        deadline = sent + self.timeout_s
+        while sent in self._pending:
+            self._finished.clear()
+            left = deadline - time.perf_counter()
+            if left <= 0:
+                raise TimeoutError(f"no run finished within {self.timeout_s:.0f} s")
+            await asyncio.wait_for(self._finished.wait(), left)
+
+    async def _read(self) -> None:
+        try:
+            async for payload in self._socket:
+                if isinstance(payload, bytes):
+                    self._receive(payload)
+        except Exception as error:  # the connection broke: every student reports it
+            self.tally.errors.append(f"connection: {type(error).__name__}: {error}")
+        finally:
+            self._finished.set()
+
+    def _receive(self, payload: bytes) -> None:
+        message = ForwardMsg()
+        message.ParseFromString(payload)
+        kind = message.WhichOneof("type")
+        if message.metadata.cacheable and message.hash:
+            self.cache[message.hash] = self.runs
+        if kind == "ref_hash":
+            self.cache[message.ref_hash] = self.runs
+        elif kind == "delta" and message.delta.WhichOneof("type") == "new_element":
+            element = message.delta.new_element
+            which = element.WhichOneof("type")
+            if which == "exception":
+                text = f"exception shown: {element.exception.type}: {element.exception.message}"
+                self.exception_texts.append(text)
+                self.tally.errors.append(text)
+            elif which == "slider" and element.slider.id.endswith(f"-{self.key}"):
+                self.widget = element.slider
+                if self.value is None:
+                    self.value = element.slider.value[0] if element.slider.set_value \
+                        else element.slider.default[0]
+        elif kind == "new_session":
+            if message.new_session.initialize.session_id:
+                self.session_id = message.new_session.initialize.session_id
+        elif kind == "navigation":  # the page st.navigation chose
+            self.page_script_hash = message.navigation.page_script_hash
+        elif kind == "page_info_changed":
+            self.query_string = message.page_info_changed.query_string
+        elif kind == "script_finished":
+            if message.script_finished == FINISHED_EARLY:
+                self.tally.dropped += 1
+                return
+            self.runs += 1
+            self.cache = {h: run for h, run in self.cache.items()
+                          if self.runs - run <= MAX_CACHED_MESSAGE_AGE}
+            now = time.perf_counter()
+            self.tally.latencies.extend(now - sent for sent in self._pending
+                                        if sent in self._moves)
+            self._pending.clear()
+            self._moves.clear()
+            self._finished.set()
+
+    async def close(self) -> None:
+        """Close the tab."""
+        if self._socket is not None:
+            await self._socket.close()
+        if self._reader is not None:
+            await asyncio.gather(self._reader, return_exceptions=True)
+
+    # ---------------------------------------------------------------- a class period
+
+    async def attend(self, until: float, interval_s: float = 1.0,
+                     max_moves: int | None = None) -> None:
+        """Move once every `interval_s` (±20 % jitter) until `until` (perf_counter time) or
+        `max_moves`; then wait for the last move's run."""
+        moves = 0
+        next_at = time.perf_counter() + self.rng.uniform(0, interval_s)
+        while next_at < until and (max_moves is None or moves < max_moves):
+            await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
+            await self.move()
+            moves += 1
+            next_at += interval_s * self.rng.uniform(0.8, 1.2)
+        if self._pending:
+            await self._wait_finished(self._pending[-1])
+
+
+# -------------------------------------------------------------------- the server, from outside
+
+CLOCK_TICKS = 100  # os.sysconf("SC_CLK_TCK") on Linux
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process `pid` (all its threads), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of process `pid`, MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmRSS for process {pid}")
+
+
+def active_sessions(base_url: str) -> int:
+    """Sessions with an open websocket, from Streamlit's own /_stcore/metrics."""
+    import urllib.request
+
+    with urllib.request.urlopen(f"{base_url}/_stcore/metrics?families=active_sessions",
+                                timeout=10) as response:
+        text = response.read().decode()
+    for line in text.splitlines():
+        if line.startswith("active_sessions"):
+            return int(float(line.split()[-1]))
+    return 0
