@@ -20,8 +20,9 @@ in `streamlit.proto`). What a `Student` does is what the browser's JavaScript do
 - a run cut short by a newer request ends with `FINISHED_EARLY_FOR_RERUN` (a dropped run);
   a move is done at the next run that finishes.
 
-The widget states hold the moved controls only; the browser also sends the others' current
-values, which the server already has, so the server does the same work.
+Like the browser, every rerun carries the current value of every widget on the page
+(sliders, selectboxes, toggles, number inputs, segmented controls; buttons are triggers and
+are not repeated), learnt from the deltas, plus the browser's `context_info`.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from websockets.asyncio.client import connect
 
+_VALUE_TYPES = {"slider", "checkbox", "number_input", "selectbox", "button_group"}
 MAX_CACHED_MESSAGE_AGE = 2  # Streamlit's global.maxCachedMessageAge: runs a hash is kept
 FINISHED_EARLY = ForwardMsg.FINISHED_EARLY_FOR_RERUN
 
@@ -68,9 +70,12 @@ class Student:
         self.session_id = ""
         self.page_script_hash = ""
         self.widget = None  # the slider's proto from the last run
+        self.states: dict[str, object] = {}  # widget id → its WidgetState, as the browser
+
         self.value: float | None = None
         self.cache: dict[str, int] = {}  # message hash → run count when last used
         self.runs = 0
+        self.bytes = 0  # received
         self.exception_texts: list[str] = []
         self._pending: list[float] = []  # send times of reruns whose run has not finished
         self._moves: set[float] = set()  # which of them are moves (not the page's opening)
@@ -103,11 +108,11 @@ class Student:
         index = abs(index) if index < 0 else steps - (index - steps) if index > steps else index
         self.value = round(lo + min(max(index, 0), steps) * step, 10)
         self._write_url(self.value)
-        state = self._widget_state(self.value)
+        self.states[self.widget.id] = self._widget_state(self.value)
         self.tally.moves += 1
         sent = time.perf_counter()
         self._moves.add(sent)
-        await self._rerun([state], sent)
+        await self._rerun(list(self.states.values()), sent)
 
     def _write_url(self, value: float) -> None:
         """Put the slider's value in the query string, as the browser does for a widget
@@ -135,6 +140,11 @@ class Student:
         else:
             client.page_name = self.page_name
         client.cached_message_hashes.extend(self.cache)
+        client.context_info.timezone = "UTC"
+        client.context_info.locale = "en-US"
+        client.context_info.url = self.stream_url.replace("ws://", "http://").replace(
+            "/_stcore/stream", f"/{self.page_name}")
+        client.context_info.color_scheme = "light"
         self._pending.append(sent)
         await self._socket.send(message.SerializeToString())
 
@@ -162,6 +172,7 @@ class Student:
             self._finished.set()
 
     def _receive(self, payload: bytes) -> None:
+        self.bytes += len(payload)
         message = ForwardMsg()
         message.ParseFromString(payload)
         kind = message.WhichOneof("type")
@@ -176,7 +187,8 @@ class Student:
                 text = f"exception shown: {element.exception.type}: {element.exception.message}"
                 self.exception_texts.append(text)
                 self.tally.errors.append(text)
-            elif which == "slider" and element.slider.id.endswith(f"-{self.key}"):
+            self._learn_state(which, getattr(element, which))
+            if which == "slider" and element.slider.id.endswith(f"-{self.key}"):
                 self.widget = element.slider
                 if self.value is None:
                     self.value = element.slider.value[0] if element.slider.set_value \
@@ -201,6 +213,36 @@ class Student:
             self._pending.clear()
             self._moves.clear()
             self._finished.set()
+
+    def _learn_state(self, which: str, widget) -> None:
+        """Keep a widget's value as the browser keeps it: its default when first drawn, the
+        value the server set when it sets one."""
+        from streamlit.proto.WidgetStates_pb2 import WidgetState
+
+        if which not in _VALUE_TYPES or (widget.id in self.states and not widget.set_value):
+            return
+        state = WidgetState(id=widget.id)
+        if which == "slider":
+            state.double_array_value.data.extend(widget.value if widget.set_value
+                                                 else widget.default)
+        elif which == "checkbox":
+            state.bool_value = widget.value if widget.set_value else widget.default
+        elif which == "number_input":
+            value = widget.value if widget.set_value else widget.default
+            if widget.data_type == widget.INT:
+                state.int_value = int(value)
+            else:
+                state.double_value = value
+        elif which == "selectbox":
+            if widget.set_value or not widget.options:
+                state.string_value = widget.raw_value
+            else:
+                state.string_value = widget.options[widget.default]
+        elif which == "button_group":
+            state.string_array_value.data.extend(
+                widget.raw_values if widget.set_value
+                else [widget.options[i].content for i in widget.default])
+        self.states[widget.id] = state
 
     async def close(self) -> None:
         """Close the tab."""
