@@ -1,4 +1,4 @@
-"""Charts of the scalar neuron: the affine line z = w·x + b and the activation curve a = g(z).
+"""Charts of the scalar neuron: the affine line z = x·w + b and the activation curve a = g(z).
 
 Each marks the current point in the colour of its quantity, so the point on the line (x, z)
 and the point on the curve (z, a) read as one computation.
@@ -10,29 +10,29 @@ import numpy as np
 import plotly.graph_objects as go
 
 from figures.style import COLORS, figure, layout
-from lesson.numbers import fmt, fmt_out
+from lesson.numbers import OUTPUT_DIGITS, fmt_derivative, fmt_text
 
 
 def affine_line(
     x_grid: np.ndarray, z_grid: np.ndarray, x: float, z: float, *, title: str
 ) -> go.Figure:
-    """The line z = w·x + b over `x_grid`, with the current (x, z) marked.
+    """The line z = x·w + b over `x_grid`, with the current (x, z) marked.
 
     x_grid, z_grid : ndarray of shape (n_points,)
     """
-    line = {"type": "scatter", "x": x_grid, "y": z_grid, "mode": "lines", "name": "z = w·x + b",
+    line = {"type": "scatter", "x": x_grid, "y": z_grid, "mode": "lines", "name": "z = x·w + b",
             "line": {"color": COLORS["z"], "width": 3},
             "hovertemplate": "x = %{x:.3g}<br>z = %{y:.4g}<extra></extra>"}
     # A little room past the grid's ends, so a point at the slider's end is not cut in half.
     pad = 0.04 * float(x_grid[-1] - x_grid[0])
     return figure(
-        data=[line, _marker(x, z, COLORS["z"], f"(x, z) = ({fmt(x)}, {fmt(z)})")],
+        data=[line, _marker(x, z, COLORS["z"], f"(x, z) = ({fmt_text(x)}, {fmt_text(z)})")],
         layout=layout(
             title=title,
             xaxis={"title": {"text": "x"},
                    "range": [float(x_grid[0]) - pad, float(x_grid[-1]) + pad],
                    "zeroline": True, "zerolinecolor": COLORS["muted"]},
-            yaxis={"title": {"text": "z = w·x + b"}, "zeroline": True,
+            yaxis={"title": {"text": "z = x·w + b"}, "zeroline": True,
                    "zerolinecolor": COLORS["muted"]},
         ),
     )
@@ -48,10 +48,12 @@ def activation_curve(
     derivative_grid: np.ndarray | None = None,
     derivative_at_z: float | None = None,
     derivative_name: str = "g'(z)",
+    a_text: str | None = None,
 ) -> go.Figure:
     """The curve a = g(z) over `z_grid` with the current (z, a) marked; optionally g'(z).
 
     z_grid, a_grid, derivative_grid : ndarray of shape (n_points,)
+    a_text : how the page writes `a` (default: 8 significant digits).
     """
     traces = [{"type": "scatter", "x": z_grid, "y": a_grid, "mode": "lines", "name": "a = g(z)",
                "line": {"color": COLORS["a"], "width": 3},
@@ -63,9 +65,10 @@ def activation_curve(
                        "hovertemplate": "z = %{x:.4g}<br>g'(z) = %{y:.6g}<extra></extra>"})
         if derivative_at_z is not None:
             traces.append(_marker(z, derivative_at_z, COLORS["derivative"],
-                                  f"{derivative_name} = {fmt_out(derivative_at_z)}",
+                                  f"{derivative_name} = {fmt_derivative(derivative_at_z)}",
                                   symbol="diamond"))
-    traces.append(_marker(z, a, COLORS["a"], f"(z, a) = ({fmt(z)}, {fmt_out(a)})"))
+    a_text = a_text or fmt_text(a, OUTPUT_DIGITS)
+    traces.append(_marker(z, a, COLORS["a"], f"(z, a) = ({fmt_text(z)}, {a_text})"))
     z_line = {"type": "line", "x0": z, "x1": z, "xref": "x", "y0": 0, "y1": 1, "yref": "paper",
               "line": {"color": COLORS["z"], "width": 1.5, "dash": "dot"}}
     with_legend = derivative_grid is not None

@@ -4,6 +4,9 @@ Each catalogue is a package with one module per page (plus `common`); each modul
 flat ``STRINGS`` dict of ``"page.name": "text"``. Both languages must have the same keys
 and the same ``{placeholders}`` (a test checks). Pages ask for text with ``t(lang, key)``.
 Option values and widget keys are never translated: only their labels are.
+
+Korean particles after a placeholder are written as neutral markers ("{n}(으)로", "{x}은(는)")
+and fitted to the value once it is filled in (`i18n.particles`), so every number reads right.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import importlib
 import pkgutil
 from collections.abc import Callable
 from functools import cache
+
+from i18n.particles import resolve
 
 LANGUAGES: tuple[str, ...] = ("en", "ko")
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "ko": "한국어"}
@@ -35,9 +40,11 @@ def catalogue(lang: str) -> dict[str, str]:
 
 
 def t(lang: str, key: str, /, **values: object) -> str:
-    """The text for `key` in `lang`, with ``{placeholders}`` filled from `values`."""
+    """The text for `key` in `lang`, with ``{placeholders}`` filled from `values` (and, in
+    Korean, each particle marker fitted to the word before it)."""
     text = catalogue(lang)[key]
-    return text.format(**values) if values else text
+    text = text.format(**values) if values else text
+    return resolve(text) if lang == "ko" else text
 
 
 def translator(lang: str) -> Callable[..., str]:

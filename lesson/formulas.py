@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from lesson.numbers import fmt, fmt_out, fmt_signed
+import numpy as np
+
+from lesson.numbers import DERIVATIVE_DIGITS, fmt, fmt_near, fmt_out, fmt_signed, power_text
+from neuron import ACTIVATIONS
 
 # How each activation is written in a formula (language-neutral symbols).
 ACTIVATION_SYMBOLS: dict[str, str] = {
@@ -40,8 +43,40 @@ def activation_formula(activation: str, z: float, a: float, index: int | None = 
     sub = "" if index is None else f"_{{{index}}}"
     return (
         rf"\begin{{aligned}} a{sub} &= {g}(z{sub}) = {g}({tex_number(fmt(z))}) \\ "
-        rf"&= {tex_number(fmt_out(a))} \end{{aligned}}"
+        rf"&= {output_tex(activation, z, a)} \end{{aligned}}"
     )
+
+
+def near_bound(activation: str, z: float, a: float) -> tuple[int, float] | None:
+    """(1 or −1, distance) when the sigmoid or tanh output rounds to ±1 at 8 digits but is
+    not ±1; None otherwise. The distance is computed without cancellation (1 − σ(z) = σ(−z),
+    1 − tanh|z| = 2σ(−2|z|)), so it is right even where a itself is stored as exactly 1.0."""
+    text = fmt_out(a)
+    if text not in ("1", "-1") or activation not in ("sigmoid", "tanh"):
+        return None
+    sigmoid = ACTIVATIONS["sigmoid"].fn
+    z = float(z)
+    if activation == "sigmoid":
+        gap = float(sigmoid(np.float64(-z)))
+    else:
+        gap = 2.0 * float(sigmoid(np.float64(-2.0 * abs(z))))
+    return (1 if text == "1" else -1, gap) if gap > 0 else None
+
+
+def output_text(activation: str, z: float, a: float) -> str:
+    """The output a = g(z) for the reader, 8 significant digits: ``0.99999917``; where the
+    sigmoid or tanh is so flat that this rounds to 1, how far from 1: ``1 − 1.3·10⁻¹⁴``."""
+    near = near_bound(activation, z, a)
+    return fmt_near(*near) if near else power_text(fmt_out(a))
+
+
+def output_tex(activation: str, z: float, a: float) -> str:
+    """`output_text` for LaTeX: ``1 - 1.3 \\times 10^{-14}``."""
+    near = near_bound(activation, z, a)
+    if near is None:
+        return tex_number(fmt_out(a))
+    bound, gap = near
+    return f"{bound} {'-' if bound > 0 else '+'} {tex_number(fmt(gap, DERIVATIVE_DIGITS))}"
 
 
 def _operand(value: float) -> str:

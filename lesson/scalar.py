@@ -58,6 +58,17 @@ def slider_parameters(seed: int, draw: int) -> dict[str, float]:
     }
 
 
+def random_x_note(drawn: float) -> str | None:
+    """The catalogue key of the note on how a drawn x reached its slider: cut at the slider's
+    end, or moved to its 0.1 grid (the neuron gets the slider's x, not the draw); None when
+    the draw is already on the grid."""
+    if not X.lo <= drawn <= X.hi:
+        return "scalar.random_x_clipped"
+    if round(drawn, 1) != drawn:
+        return "scalar.random_x_snapped"
+    return None
+
+
 def slider_input(seed: int, draw: int) -> tuple[dict[str, float], float]:
     """A random x for its slider (on the slider's grid, within its range), and the x drawn:
     N(0, 5) reaches past ±10 about one time in twenty, and the page says so."""

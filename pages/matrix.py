@@ -45,7 +45,7 @@ with st.container(border=True):
     n_samples = controls.slider(spec.SAMPLES, tr("matrix.samples"),
                                 help=tr("matrix.samples_help"), where=c2,
                                 on_change=_keep_sample_in_range)
-    activation = controls.choice(spec.ACTIVATION, tr("matrix.activation"), where=c4)
+    activation = controls.activation_choice(spec.ACTIVATION, tr("matrix.activation"), tr, where=c4)
     sample_spec = spec.sample_control(n_samples)
     if n_samples > 1:
         sample = controls.slider(sample_spec, tr("matrix.sample"), help=tr("matrix.sample_help"),

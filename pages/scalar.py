@@ -6,8 +6,8 @@ from figures.graph import GraphText
 from figures.scalar import activation_curve, affine_line
 from lesson import scalar as spec
 from lesson.code import scalar_code
-from lesson.formulas import ACTIVATION_NAMES, activation_formula, affine_formula
-from lesson.numbers import fmt, fmt_out
+from lesson.formulas import ACTIVATION_NAMES, activation_formula, affine_formula, output_text
+from lesson.numbers import fmt, fmt_derivative, fmt_text
 from neuron import ACTIVATIONS, ArtificialNeuron
 from ui import controls
 from ui.classroom import button_help
@@ -60,8 +60,8 @@ with left, st.container(border=True):
     x = controls.slider(spec.X, tr("scalar.x"), help=tr("scalar.x_help"))
     w = controls.slider(spec.W, tr("scalar.w"), help=tr("scalar.w_help"))
     b = controls.slider(spec.B, tr("scalar.b"), help=tr("scalar.b_help"))
-    activation = controls.choice(spec.ACTIVATION, tr("scalar.activation"),
-                                 help=tr("scalar.activation_help"))
+    activation = controls.activation_choice(spec.ACTIVATION, tr("scalar.activation"), tr,
+                                            help=tr("scalar.activation_help"))
     show_derivative = controls.toggle(spec.DERIVATIVE, tr("scalar.derivative"),
                                       help=tr("scalar.derivative_help"))
     # A button that would change what a teacher's link fixes is off.
@@ -81,9 +81,12 @@ with left, st.container(border=True):
         st.caption(tr("scalar.random_drawn", n=draws["parameters"], seed=ctx.seed))
     if draws["input"]:
         drawn = spec.slider_input(ctx.seed, draws["input"] - 1)[1]
-        st.caption(tr("scalar.random_x_drawn", n=draws["input"], seed=ctx.seed, x=fmt(drawn))
-                   + ("" if spec.X.lo <= drawn <= spec.X.hi else " " + tr(
-                       "scalar.random_x_clipped", limit=fmt(spec.X.hi), x=fmt(x))))
+        drawn_text = tr("scalar.random_x_drawn", n=draws["input"], seed=ctx.seed,
+                        x=fmt_text(drawn))
+        note = spec.random_x_note(drawn)
+        if note is not None:
+            drawn_text += " " + tr(note, limit=fmt(spec.X.hi), step=fmt(spec.X.step), x=fmt(x))
+        st.caption(drawn_text)
 
 neuron = ArtificialNeuron(w=w, b=b, activation=activation)
 trace = neuron.forward_trace(x)
@@ -97,13 +100,14 @@ with right:
     st.caption(tr("scalar.activation_step", name=tr(f"activation.{activation}")))
     st.latex(activation_formula(activation, trace.z, trace.a))
     if abs(slope) < spec.SATURATION_SLOPE:
-        st.info(tr("scalar.saturated", d=fmt_out(slope)), icon=":material/horizontal_rule:")
+        st.info(tr("scalar.saturated", d=fmt_derivative(slope)), icon=":material/horizontal_rule:")
 
 st.caption(tr("scalar.graph"))
+a_text = output_text(activation, trace.z, trace.a)
 graph_text = GraphText(
-    x=f"x = {fmt(x)}", w=f"w = {fmt(w)}", b=f"b = {fmt(b)}", affine="x·w + b",
-    z=f"z = {fmt(trace.z)}", activation=f"{ACTIVATION_NAMES[activation]}(z)",
-    a=f"a = {fmt_out(trace.a)}",
+    x=f"x = {fmt_text(x)}", w=f"w = {fmt_text(w)}", b=f"b = {fmt_text(b)}", affine="x·w + b",
+    z=f"z = {fmt_text(trace.z)}", activation=f"{ACTIVATION_NAMES[activation]}(z)",
+    a=f"a = {a_text}",
 )
 graph(graph_text, tr)
 
@@ -114,18 +118,18 @@ chart_left, chart_right = st.columns(2)
 chart_left.plotly_chart(
     affine_line(xs, line.z, x, trace.z, title=tr("scalar.chart_affine")),
     theme="streamlit", width="stretch", key="scalar_affine",
-    alt=tr("scalar.affine_alt", w=fmt(w), b=fmt(b), lo=fmt(xs[0]), hi=fmt(xs[-1]), x=fmt(x),
-           z=fmt(trace.z)),
+    alt=tr("scalar.affine_alt", w=fmt_text(w), b=fmt_text(b), lo=fmt(xs[0]), hi=fmt(xs[-1]),
+           x=fmt_text(x), z=fmt_text(trace.z)),
 )
 activation_alt = tr("scalar.activation_alt", name=ACTIVATION_NAMES[activation], lo=fmt(zs[0]),
-                    hi=fmt(zs[-1]), z=fmt(trace.z), a=fmt_out(trace.a))
+                    hi=fmt(zs[-1]), z=fmt_text(trace.z), a=a_text)
 if show_derivative:
-    activation_alt += tr("scalar.derivative_alt", d=fmt_out(slope))
+    activation_alt += tr("scalar.derivative_alt", d=fmt_derivative(slope))
 chart_right.plotly_chart(
     activation_curve(
         zs, g.fn(zs), trace.z, trace.a, title=tr("scalar.chart_activation"),
         derivative_grid=g.derivative(zs) if show_derivative else None,
-        derivative_at_z=slope if show_derivative else None,
+        derivative_at_z=slope if show_derivative else None, a_text=a_text,
     ),
     theme="streamlit", width="stretch", key="scalar_activation", alt=activation_alt,
 )

@@ -46,8 +46,8 @@ with st.container(border=True):
     settings, editor = st.columns(2, gap="large")
 with settings:
     n = controls.slider(spec.FEATURES, tr("vector.features"), help=tr("vector.features_help"))
-    activation = controls.choice(spec.ACTIVATION, tr("vector.activation"),
-                                 help=tr("vector.activation_help"))
+    activation = controls.activation_choice(spec.ACTIVATION, tr("vector.activation"), tr,
+                                            help=tr("vector.activation_help"))
 seeded = spec.draw_x(ctx.seed, n)
 before = st.session_state.get(SEEN)
 x = url_vector(spec.X_KEY, lambda text: spec.parse_x(text, n), seeded, "vector.notice_x_")
@@ -134,7 +134,8 @@ with lazy:
             row_title=tr("vector.feature_axis"),
             height=max(240, 90 + 24 * n), title=tr("vector.history_title")),
             theme="streamlit", width="stretch", key="v_history",
-            alt=tr("vector.history_alt", first=passes - len(history) + 1, last=passes))
+            alt=tr("vector.history_alt" if len(history) > 1 else "vector.history_alt_one",
+                   first=passes - len(history) + 1, last=passes))
     if bug:
         st.error(tr("vector.bug_verdict", passes=passes), icon=":material/bug_report:")
     else:

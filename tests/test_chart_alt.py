@@ -42,7 +42,8 @@ def test_scalar_alt_texts_carry_the_numbers_on_screen():
     assert "z = 14, a = 0.99999917." in found["scalar_activation"]
     assert "σ(z)" in found["scalar_activation"]
     sigma = 1 / (1 + np.exp(-14.0))
-    assert f"g'(z) = {sigma * (1 - sigma):.8g}." in found["scalar_activation"]
+    assert f"{sigma * (1 - sigma):.1e}" == "8.3e-07"  # g'(z), written as the page writes it:
+    assert "g'(z) = 8.3·10⁻⁷." in found["scalar_activation"]
 
     at.slider(key="w").set_value(-0.5).run()
     assert alts(at)["scalar_affine"].endswith("x = 3, z = -2.5.")  # 3·(-0.5) - 1

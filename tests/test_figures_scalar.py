@@ -17,7 +17,7 @@ def test_affine_line_marks_the_neurons_point():
     np.testing.assert_allclose(line.y, -1.3 * xs + 0.7, rtol=1e-12)
     assert (marker.x[0], marker.y[0]) == pytest.approx((2.0, -1.3 * 2.0 + 0.7))
     assert fig.layout.xaxis.title.text == "x"
-    assert fig.layout.yaxis.title.text == "z = w·x + b"
+    assert fig.layout.yaxis.title.text == "z = x·w + b"
     assert line.line.color == marker.marker.color  # same colour links line and point
 
 

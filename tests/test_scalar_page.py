@@ -114,7 +114,11 @@ def test_random_input_follows_the_seed_and_feeds_the_neuron():
     assert at.slider(key="x").value == first["x"] == round(random_scalar_input(3, 0), 1)
     # the formulas use the new x with the unchanged w = 5, b = -1
     assert shown(at)[0] == f"{first['x'] * 5.0 - 1.0:.6g}"
-    assert f"gave {drawn:.6g}." in " ".join(c.value for c in at.caption)
+    captions = " ".join(c.value for c in at.caption)
+    assert f"gave {drawn:.6g}." in captions
+    # the neuron gets the slider's x, not the draw: the caption says why they differ
+    assert (f"The slider moves in steps of 0.1, so the neuron gets the nearest step, "
+            f"x = {first['x']:g}.") in captions
     at.button(key="random_input").click().run()
     assert at.slider(key="x").value == slider_input(3, 1)[0]["x"]
     assert at.slider(key="w").value == 5.0  # the parameters are the neuron's: untouched
@@ -132,7 +136,7 @@ def test_a_new_seed_starts_the_draws_again():
     assert {"w": at.slider(key="w").value, "b": at.slider(key="b").value} == slider_parameters(
         7, 0)
     assert at.slider(key="x").value == slider_input(7, 0)[0]["x"]
-    assert "draw number 1 from N(0, 5) with seed 7" in " ".join(c.value for c in at.caption)
+    assert "draw number 1 from N(0, 5²) with seed 7" in " ".join(c.value for c in at.caption)
 
 
 def test_random_inputs_are_normal_with_sd_5_and_independent_of_the_parameters():

@@ -80,17 +80,39 @@ def choice(
     help: str | None = None,
     where: Any = st,
 ) -> str:
-    """A selectbox over `control.options`, bound to the URL.
+    """A selectbox over `control.options` showing ``format_func(option)`` (e.g. a translated
+    label); the URL holds the option value itself, in every language.
 
-    The URL stores the *displayed* label, so `format_func` must not depend on the language:
-    otherwise a link would change meaning when the reader switches language.
+    Kept in the URL by hand, like `seed` and `lang` (`ui.sidebar`): with ``bind=`` Streamlit
+    writes the *displayed* label to the URL, so a translated label would change the link with
+    the language. On a session's first run the widget starts at the link's value (a bad one
+    gives a notice and the default); after that, the widget's value is written back.
     """
     if classroom.hidden(control.key):
         return _hidden_value(control)
-    return where.selectbox(
-        options=control.options, index=control.options.index(control.default),
-        format_func=format_func, **_locking(label, help, control.key), **_bound(control),
-    )
+    if control.key not in st.session_state:
+        raw = st.query_params.get_all(control.key)
+        problem = check_url_value(control, raw)
+        if problem is not None:
+            notices.add(problem)
+        st.session_state[control.key] = (raw[-1] if raw and problem is None
+                                         else control.default)
+    value = where.selectbox(options=control.options, format_func=format_func,
+                            key=control.key, persist_state="session",
+                            **_locking(label, help, control.key))
+    if value == control.default:  # a default stays out of the link, as for bound controls
+        st.query_params.pop(control.key, None)
+    else:
+        st.query_params[control.key] = value
+    return value
+
+
+def activation_choice(control: ChoiceControl, label: str, tr: Callable[..., str], *,
+                      help: str | None = None, where: Any = st) -> str:
+    """The activation menu: translated names (``activation.<name>`` in the catalogue), the
+    code name (``"leaky_relu"``) in the URL and in the returned value."""
+    return choice(control, label, format_func=lambda name: tr(f"activation.{name}"), help=help,
+                  where=where)
 
 
 def toggle(control: BoolControl, label: str, *, help: str | None = None, where: Any = st) -> bool:

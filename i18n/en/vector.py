@@ -10,8 +10,8 @@ STRINGS = {
     "vector.features_help": "The length of x. The neuron's w must have the same length, so a "
     "new l_I means a new neuron with new parameters.",
     "vector.activation": "activation g",
-    "vector.activation_help": "The names are the ones you pass to "
-    "`ArtificialNeuron(activation=...)`.",
+    "vector.activation_help": "In code, pass the name to `ArtificialNeuron(activation=...)`: "
+    "'sigmoid', 'tanh', 'relu', 'leaky_relu' or 'identity'.",
     "vector.x_column": "input x",
     "vector.x_help": "Type a number between −{limit} and {limit} in a cell to change x.",
     "vector.x_typed": "You typed these values; they are kept in the link.",
@@ -22,10 +22,10 @@ STRINGS = {
     "agree (both are l_I); what is left, 1×1, is a single number.",
     "vector.recreated": "l_I changed from {old} to {n}: w must now have shape ({n}×1), so the "
     "neuron was created anew, with freshly drawn parameters.",
-    "vector.feature_axis": "feature i",
+    "vector.feature_axis": "feature j",
     "vector.xt_title": "xᵀ (input, as a row)",
     "vector.w_title": "w (weights)",
-    "vector.waterfall_title": "The dot product unfolded: each x_i·w_i pushes z up or down",
+    "vector.waterfall_title": "The dot product unfolded: each x_j·w_j pushes z up or down",
     "vector.lazy_title": "Create the parameters once",
     "vector.bug": "the bug: re-create w and b on every forward",
     "vector.bug_help": "A forward() that initialises the parameters every time it runs, "
@@ -79,8 +79,9 @@ STRINGS = {
     "blue below.",
     "vector.w_alt": "Heatmap of w, shape {n} × 1: one weight per feature, on the same colour "
     "scale as xᵀ.",
-    "vector.waterfall_alt": "Waterfall chart: the {n} products x_i·w_i one after the other, then "
+    "vector.waterfall_alt": "Waterfall chart: the {n} products x_j·w_j one after the other, then "
     "+ b, adding up to z = {z}.",
     "vector.history_alt": "Heatmap of w after each of the forward passes {first} to {last}, one "
     "column per pass.",
+    "vector.history_alt_one": "Heatmap of w after forward pass {last}: one column.",
 }
