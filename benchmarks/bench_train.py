@@ -69,9 +69,11 @@ def inline(X: np.ndarray, y: np.ndarray) -> np.ndarray:
     with np.errstate(over="ignore", under="ignore", invalid="ignore"):
         for epoch in range(EPOCHS):
             order = generator.permutation(n)
+            X_epoch, Y_epoch, positive_epoch = X[:, order], Y[order], positive[order]
             for start in starts:
-                idx = order[start : start + BATCH]
-                xb, yb, m = X[:, idx], Y[idx], len(idx)
+                stop = min(start + BATCH, n)
+                idx = order[start:stop]
+                xb, yb, m = X_epoch[:, start:stop], Y_epoch[start:stop], stop - start
                 z = xb.T @ w + b
                 a = sigmoid(z)
                 loss = np.maximum(z, 0.0) - yb * z + np.log1p(np.exp(-np.abs(z)))
@@ -80,7 +82,7 @@ def inline(X: np.ndarray, y: np.ndarray) -> np.ndarray:
                 db = float(dz.sum()) / m
                 W[k], B[k], DW[k], DB[k] = w[:, 0], b, dw[:, 0], db
                 losses[k] = float(loss.sum()) / m
-                accuracy[k] = np.count_nonzero((a >= 0.5) == positive[idx]) / m
+                accuracy[k] = np.count_nonzero((a >= 0.5) == positive_epoch[start:stop]) / m
                 epoch_of[k] = epoch
                 batches.append(idx)
                 w, b, k = w - LR * dw, b - LR * db, k + 1

@@ -188,6 +188,8 @@ def _loop(model, X, Y, loss_fn, rate, ranges, epochs, shuffle, generator, reinit
         stopped = None if _safe(w, b, x_max) else "non_finite"
         for epoch in range(epochs if stopped is None else 0):
             order = generator.permutation(n) if shuffle else np.arange(n)
+            # Reorder once per epoch, so each batch below is a cheap slice, not a gather.
+            X_epoch, Y_epoch, positive_epoch = X[:, order], Y[order], positive[order]
             for start, stop in ranges:
                 if reinit:
                     model.reset_parameters()
@@ -196,7 +198,7 @@ def _loop(model, X, Y, loss_fn, rate, ranges, epochs, shuffle, generator, reinit
                         stopped = "non_finite"
                         break
                 idx = order[start:stop]
-                xb, yb, m = X[:, idx], Y[idx], stop - start
+                xb, yb, m = X_epoch[:, start:stop], Y_epoch[start:stop], stop - start
                 z = xb.T @ w + b
                 a = activation.fn(z)
                 batch_loss = float(loss_fn.fn(z, a, yb).sum()) / m
@@ -212,7 +214,8 @@ def _loop(model, X, Y, loss_fn, rate, ranges, epochs, shuffle, generator, reinit
                     break
                 W[k], B[k], DW[k], DB[k] = w[:, 0], b, dw[:, 0], db
                 losses[k] = batch_loss
-                accuracy[k] = np.count_nonzero((a >= THRESHOLD) == positive[idx]) / m
+                right = (a >= THRESHOLD) == positive_epoch[start:stop]
+                accuracy[k] = np.count_nonzero(right) / m
                 epoch_of[k] = epoch
                 batches.append(idx)
                 w, b, k = new_w, new_b, k + 1

@@ -71,6 +71,9 @@ def test_history_shapes(n_features, n_samples, batch_size, epochs, shuffle, drop
     for e in range(epochs):
         seen = np.concatenate(history.batches[e * per_epoch : (e + 1) * per_epoch])
         assert len(set(seen.tolist())) == len(seen)  # no sample twice in one epoch
+        sizes = [len(batch) for batch in history.batches[e * per_epoch : (e + 1) * per_epoch]]
+        assert sizes[:-1] == [batch_size] * (per_epoch - 1)
+        assert sizes[-1] == (batch_size if drop_last else n_samples - batch_size * (per_epoch - 1))
         if not drop_last:
             assert sorted(seen.tolist()) == list(range(n_samples))
         if not shuffle:
