@@ -2,9 +2,10 @@
 
 import json
 
+import numpy as np
 import pytest
 
-from figures.animation import play_controls, trace_indices
+from figures.animation import play_controls, sample_steps, trace_indices
 from figures.style import figure, layout
 
 
@@ -55,3 +56,16 @@ def test_traces_are_found_by_name():
     assert trace_indices(("data", "line", "ring"), ("ring", "line")) == [2, 1]
     with pytest.raises(ValueError, match="ghost"):
         trace_indices(("data", "line"), ("ghost",))
+
+
+def test_long_animations_keep_evenly_spaced_frames_with_the_first_last_and_current():
+    assert sample_steps(10, 3, 4) == [0, 3, 5, 10]
+    assert sample_steps(3, 1, 100) == [0, 1, 2, 3]  # few steps: all of them
+    steps = sample_steps(500_000, 12_345, 100)
+    assert len(steps) == 100 and steps[0] == 0 and steps[-1] == 500_000 and 12_345 in steps
+    assert max(np.diff(steps)) <= 500_000 / 98 + 1
+    assert len(sample_steps(500_000, 0, 100)) == 99  # the current step is already there
+    with pytest.raises(ValueError, match="step"):
+        sample_steps(10, 11, 5)
+    with pytest.raises(ValueError, match="at least 3"):
+        sample_steps(10, 0, 2)

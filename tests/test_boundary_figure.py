@@ -1,0 +1,277 @@
+"""The Learn page's main picture: the decision line (2-D) or output curve (1-D), step by step."""
+
+import json
+import math
+
+import numpy as np
+import plotly.io
+import pytest
+
+from figures import boundary
+from figures.boundary import (
+    MAP_LEVELS,
+    MAX_FRAMES,
+    MOVING_1D,
+    MOVING_2D,
+    TRACES_1D,
+    TRACES_2D,
+    BoundaryText,
+    boundary_figure,
+    clip_line,
+    decision_z,
+    frame_steps,
+)
+from lesson.datasets import make_dataset
+from tests.helpers import decode
+from tests.learn_fakes import FakeHistory, run
+
+LIMIT = 1_500_000  # characters of the figure's JSON, as Streamlit sends it
+
+
+def text(steps) -> BoundaryText:
+    words = dict.fromkeys(("x1", "x2", "class0", "class1", "batch", "line", "curve", "output",
+                           "play", "pause", "slider_prefix"), "t")
+    return BoundaryText(frame_titles=tuple(f"step {k}" for k in steps), **words)
+
+
+def build(data, history, step, activation="sigmoid", steps=None):
+    steps = frame_steps(history, step, data.X.shape[1]) if steps is None else steps
+    fig = boundary_figure(data.X, data.y, history, step=step, frame_steps=steps,
+                          text=text(steps), activation=activation)
+    return steps, json.loads(fig.to_json())
+
+
+def trace(spec, name, names=TRACES_2D):
+    return spec["data"][names.index(name)]
+
+
+def synthetic(n, batch_size, epochs, n_features, seed=0) -> FakeHistory:
+    """A long run's shape without running it: random-walk parameters, shuffled batches."""
+    rng = np.random.default_rng(seed)
+    per_epoch = -(-n // batch_size)
+    batches = [order[start:start + batch_size]
+               for order in (rng.permutation(n) for _ in range(epochs))
+               for start in range(0, n, batch_size)]
+    steps = per_epoch * epochs
+    w = np.cumsum(rng.normal(0, 0.01, (steps + 1, n_features)), axis=0)
+    b = np.cumsum(rng.normal(0, 0.01, steps + 1))
+    loss = rng.uniform(0.1, 1.0, steps)
+    return FakeHistory(w, b, loss, loss, batches, np.repeat(np.arange(epochs), per_epoch),
+                       loss[:epochs], w[1:], b[1:])
+
+
+BLOBS = make_dataset("blobs", 60, 0.6, 0)
+BLOBS_RUN = run(BLOBS.X, BLOBS.y, batch_size=8, epochs=3, w0=[-1.0, 0.5], b0=0.5)  # 24 steps
+
+
+# --- the line ------------------------------------------------------------------------------
+
+BOX = (-2.0, 3.0, -1.0, 4.0)
+
+
+@pytest.mark.parametrize(("w1", "w2", "c"), [
+    (1.0, 1.0, 0.0), (2.0, -0.5, 1.0), (0.0, 3.0, 6.0), (-4.0, 0.0, 2.0), (1e-14, 1.0, 1.0),
+    (1.0, 1.0, 7.0),  # through the corner (3, 4)
+])
+def test_clipped_line_ends_satisfy_the_equation_on_the_edge_of_the_view(w1, w2, c):
+    xs, ys = clip_line(w1, w2, c, BOX)
+    assert len(xs) == len(ys) == 2
+    for x, y in zip(xs, ys, strict=True):
+        assert w1 * x + w2 * y == pytest.approx(c, abs=1e-9)
+        on_edge = (math.isclose(x, BOX[0]) or math.isclose(x, BOX[1])
+                   or math.isclose(y, BOX[2]) or math.isclose(y, BOX[3]))
+        assert on_edge and BOX[0] - 1e-9 <= x <= BOX[1] + 1e-9
+    if c == 7.0:
+        assert xs == [3.0, 3.0] and ys == [4.0, 4.0]  # a single point: both ends there
+
+
+def test_horizontal_and_vertical_lines_span_the_view():
+    assert clip_line(0.0, 2.0, 2.0, BOX) == ([-2.0, 3.0], [1.0, 1.0])
+    assert clip_line(-4.0, 0.0, 2.0, BOX) == ([-0.5, -0.5], [-1.0, 4.0])
+
+
+@pytest.mark.parametrize(("w1", "w2", "c"), [(0.0, 0.0, 0.0), (0.0, 0.0, 1.0),
+                                             (1.0, 1.0, 100.0), (1e-300, 0.0, 1.0)])
+def test_no_line_when_w_is_zero_or_the_line_misses_the_view(w1, w2, c):
+    assert clip_line(w1, w2, c, BOX) == ([], [])
+
+
+@pytest.mark.parametrize(("activation", "expected"), [
+    ("sigmoid", 0.0), ("tanh", math.atanh(0.5)), ("identity", 0.5), ("relu", 0.5),
+    ("leaky_relu", 0.5)])
+def test_the_decision_line_is_where_a_reaches_one_half(activation, expected):
+    assert decision_z(activation) == pytest.approx(expected, abs=1e-12)
+
+
+# --- 2-D -----------------------------------------------------------------------------------
+
+def test_every_step_is_a_frame_when_there_are_few():
+    steps, spec = build(BLOBS, BLOBS_RUN, 5)
+    assert steps == list(range(25))  # 24 steps and the final parameters
+    assert [f["name"] for f in spec["frames"]] == [str(k) for k in steps]
+    assert all(f["traces"] == [TRACES_2D.index(n) for n in MOVING_2D] for f in spec["frames"])
+    assert [f["layout"]["title"]["text"] for f in spec["frames"]] == [f"step {k}" for k in steps]
+
+
+def test_each_frame_draws_its_steps_line_and_rings_its_steps_batch():
+    steps, spec = build(BLOBS, BLOBS_RUN, 0)
+    for k, frame in zip(steps, spec["frames"], strict=True):
+        moving = dict(zip(MOVING_2D, frame["data"], strict=True))
+        (w1, w2), b = BLOBS_RUN.w[k], BLOBS_RUN.b[k]
+        xs, ys = moving["line"]["x"], moving["line"]["y"]
+        assert len(xs) == 2 and xs != ys
+        for x, y in zip(xs, ys, strict=True):
+            assert w1 * x + w2 * y + b == pytest.approx(0.0, abs=1e-9)
+        ring = np.vstack([decode(moving["ring"]["x"]), decode(moving["ring"]["y"])])
+        batch = BLOBS_RUN.batches[k] if k < BLOBS_RUN.n_steps else []
+        np.testing.assert_allclose(ring, BLOBS.X[:, batch].astype(np.float32), rtol=0)
+    last = dict(zip(MOVING_2D, spec["frames"][-1]["data"], strict=True))
+    assert len(decode(last["ring"]["x"])) == 0  # after the last step: no batch
+
+
+def test_the_map_is_the_neurons_output_over_the_view():
+    steps, spec = build(BLOBS, BLOBS_RUN, 0)
+    grid = trace(spec, "map")
+    g1, g2 = decode(grid["x"]), decode(grid["y"])
+    assert grid["zmin"] == 0 and grid["zmax"] == MAP_LEVELS
+    for k in (0, 7, 24):
+        (w1, w2), b = BLOBS_RUN.w[k], BLOBS_RUN.b[k]
+        expected = 1 / (1 + np.exp(-(w1 * g1[None, :] + w2 * g2[:, None] + b)))
+        z = decode(spec["frames"][steps.index(k)]["data"][0]["z"])
+        np.testing.assert_allclose(z / MAP_LEVELS, expected, atol=0.5 / MAP_LEVELS + 1e-6)
+    # The view holds every point.
+    assert g1.min() < BLOBS.X[0].min() and g1.max() > BLOBS.X[0].max()
+    assert g2.min() < BLOBS.X[1].min() and g2.max() > BLOBS.X[1].max()
+
+
+def test_points_by_class_differ_in_colour_and_symbol():
+    _, spec = build(BLOBS, BLOBS_RUN, 0)
+    zero, one = trace(spec, "class0"), trace(spec, "class1")
+    assert zero["marker"]["color"] != one["marker"]["color"]
+    assert zero["marker"]["symbol"] != one["marker"]["symbol"]
+    for points, label in ((zero, 0.0), (one, 1.0)):
+        chosen = BLOBS.y[:, 0] == label
+        np.testing.assert_allclose(decode(points["x"]), BLOBS.X[0, chosen].astype(np.float32))
+        np.testing.assert_allclose(decode(points["y"]), BLOBS.X[1, chosen].astype(np.float32))
+
+
+def test_the_figure_opens_at_the_servers_step_and_plays_on_from_there():
+    steps, spec = build(BLOBS, BLOBS_RUN, 9)
+    slider = spec["layout"]["sliders"][0]
+    assert slider["active"] == steps.index(9) == 9
+    play = spec["layout"]["updatemenus"][0]["buttons"][0]
+    assert play["args"][0] == [str(k) for k in range(9, 25)]
+    assert play["args"][1]["frame"]["redraw"] is True  # the map is a heatmap
+    assert spec["layout"]["title"]["text"] == "step 9"
+    frame = dict(zip(MOVING_2D, spec["frames"][9]["data"], strict=True))
+    assert trace(spec, "line")["x"] == frame["line"]["x"]
+    np.testing.assert_array_equal(decode(trace(spec, "map")["z"]), decode(frame["map"]["z"]))
+
+
+@pytest.mark.parametrize("activation", ["tanh", "identity"])
+def test_other_activations_draw_the_line_where_a_is_one_half(activation):
+    steps, spec = build(BLOBS, BLOBS_RUN, 0, activation=activation)
+    k = 12
+    moving = dict(zip(MOVING_2D, spec["frames"][steps.index(k)]["data"], strict=True))
+    (w1, w2), b = BLOBS_RUN.w[k], BLOBS_RUN.b[k]
+    for x, y in zip(moving["line"]["x"], moving["line"]["y"], strict=True):
+        assert w1 * x + w2 * y + b == pytest.approx(decision_z(activation), abs=1e-9)
+
+
+def test_zero_and_huge_weights_give_no_line_or_a_saturated_map_without_warnings():
+    w = np.array([[0.0, 0.0], [1e6, -1e6], [1e300, 1e300]])
+    history = FakeHistory(w, np.array([0.0, 5.0, -1e300]), np.ones(2), np.ones(2),
+                          [np.arange(4), np.arange(4, 8)], np.zeros(2), np.ones(1),
+                          w[1:], np.zeros(2))
+    _, spec = build(BLOBS, history, 0)
+    frames = [dict(zip(MOVING_2D, f["data"], strict=True)) for f in spec["frames"]]
+    assert frames[0]["line"]["x"] == frames[0]["line"]["y"] == []
+    assert np.all(decode(frames[0]["map"]["z"]) == MAP_LEVELS / 2)  # σ(0) = 0.5 everywhere
+    assert set(np.unique(decode(frames[1]["map"]["z"]))) <= {0.0, MAP_LEVELS / 2, MAP_LEVELS}
+
+
+def test_a_full_batch_rings_nothing():
+    history = run(BLOBS.X, BLOBS.y, batch_size=60, epochs=4)
+    _, spec = build(BLOBS, history, 2)
+    for frame in spec["frames"]:
+        ring = dict(zip(MOVING_2D, frame["data"], strict=True))["ring"]
+        assert len(decode(ring["x"])) == 0
+
+
+def test_the_server_step_must_be_a_frame_and_each_frame_needs_a_title():
+    with pytest.raises(ValueError, match="among the frame steps"):
+        boundary_figure(BLOBS.X, BLOBS.y, BLOBS_RUN, step=3, frame_steps=[0, 2, 24],
+                        text=text([0, 2, 24]), activation="sigmoid")
+    with pytest.raises(ValueError, match="one title per frame"):
+        boundary_figure(BLOBS.X, BLOBS.y, BLOBS_RUN, step=2, frame_steps=[0, 2, 24],
+                        text=text([0, 2]), activation="sigmoid")
+
+
+# --- sampling and size ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("batch_size", "frames"), [(1, MAX_FRAMES), (32, MAX_FRAMES),
+                                                    (600, 83), (2500, 20), (5000, MAX_FRAMES)])
+def test_long_runs_are_sampled_to_at_most_100_frames_fewer_for_large_batches(batch_size,
+                                                                              frames):
+    history = synthetic(5000, batch_size, 100, 2)
+    step = history.n_steps // 3
+    steps = frame_steps(history, step, 5000)
+    assert step in steps and steps[0] == 0 and steps[-1] == history.n_steps
+    assert steps == sorted(set(steps)) and frames - 1 <= len(steps) <= frames
+    if batch_size < 5000:  # rings: at most RING_BUDGET points over all frames
+        assert len(steps) * batch_size <= boundary.RING_BUDGET
+
+
+@pytest.mark.parametrize("name", ["blobs", "line1d"])
+@pytest.mark.parametrize("batch_size", [1, 600, 5000])
+def test_largest_settings_stay_under_one_and_a_half_megabytes(name, batch_size):
+    data = make_dataset(name, 5000, 1.0, 0)
+    history = synthetic(5000, batch_size, 100, data.X.shape[0])
+    step = history.n_steps // 2
+    steps = frame_steps(history, step, 5000)
+    fig = boundary_figure(data.X, data.y, history, step=step, frame_steps=steps,
+                          text=text(steps), activation="sigmoid")
+    payload = plotly.io.to_json(fig, validate=False)  # what st.plotly_chart sends
+    assert len(payload) < LIMIT
+
+
+# --- 1-D -----------------------------------------------------------------------------------
+
+LINE = make_dataset("line1d", 40, 0.3, 0)
+LINE_RUN = run(LINE.X, LINE.y, batch_size=5, epochs=2, w0=[-0.5], b0=1.0)  # 16 steps
+
+
+def test_one_feature_shows_the_curve_and_where_it_crosses_one_half():
+    steps, spec = build(LINE, LINE_RUN, 4)
+    assert steps == list(range(17))
+    for k, frame in zip(steps, spec["frames"], strict=True):
+        moving = dict(zip(MOVING_1D, frame["data"], strict=True))
+        w, b = LINE_RUN.w[k, 0], LINE_RUN.b[k]
+        x = decode(moving["curve"]["x"])
+        np.testing.assert_allclose(decode(moving["curve"]["y"]), 1 / (1 + np.exp(-(w * x + b))),
+                                   atol=1e-6)
+        threshold = moving["threshold"]["x"]
+        if threshold:
+            assert threshold[0] == threshold[1] == pytest.approx(-b / w)
+        ring = decode(moving["ring"]["x"])
+        batch = LINE_RUN.batches[k] if k < LINE_RUN.n_steps else []
+        np.testing.assert_allclose(ring, LINE.X[0, batch].astype(np.float32))
+
+
+def test_one_feature_points_sit_near_their_label_and_keep_their_x():
+    _, spec = build(LINE, LINE_RUN, 0)
+    for name, label in (("class0", 0.0), ("class1", 1.0)):
+        points = trace(spec, name, TRACES_1D)
+        chosen = LINE.y[:, 0] == label
+        np.testing.assert_allclose(decode(points["x"]), LINE.X[0, chosen].astype(np.float32))
+        assert np.all(np.abs(decode(points["y"]) - label) <= boundary.JITTER + 1e-6)
+
+
+def test_one_feature_threshold_is_absent_when_w_is_zero():
+    w = np.zeros((2, 1))
+    history = FakeHistory(w, np.array([0.3, 0.3]), np.ones(1), np.ones(1), [np.arange(5)],
+                          np.zeros(1), np.ones(1), w[1:], np.zeros(1))
+    _, spec = build(LINE, history, 0)
+    moving = dict(zip(MOVING_1D, spec["frames"][0]["data"], strict=True))
+    assert moving["threshold"]["x"] == moving["threshold"]["y"] == []
+    np.testing.assert_allclose(decode(moving["curve"]["y"]), 1 / (1 + np.exp(-0.3)), atol=1e-6)
