@@ -168,7 +168,12 @@ def train(
 
 
 def _loop(model, X, Y, loss_fn, rate, ranges, epochs, shuffle, generator, reinit) -> History:
-    """The training loop proper, for checked arguments: per step, only an overflow check."""
+    """The training loop proper, for checked arguments: per step, only an overflow check.
+
+    It works on the neuron's internals (same package) rather than calling ``gradients`` and
+    ``step``, whose argument checks would cost more than the arithmetic of a small batch; the
+    arithmetic is the same as :func:`neuron.backward.backward` (a test replays every step).
+    """
     activation = model._activation
     fused = loss_fn.dz if activation.name == loss_fn.activation else None
     shape, n_features, n = model._w.shape, X.shape[0], X.shape[1]
