@@ -6,11 +6,13 @@ from figures.batch import BatchText, batch_figure
 from figures.heatmaps import heatmap
 from lesson import batch as spec
 from lesson.code_batch import batch_code
+from lesson.export import from_loop
 from lesson.numbers import fmt
 from ui import classroom, controls, notices
 from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
+from ui.export import chart_config, downloads
 from ui.url_values import set_url_int, url_int
 
 ctx = page_context()
@@ -102,7 +104,7 @@ else:
                           [s.trace.a for s in loop.steps], step=step,
                           frame_ms=spec.frame_ms(speed), text=text)
     st.plotly_chart(figure, theme="streamlit", width="stretch", key="bl_animation",
-                    config={"displayModeBar": False},
+                    config=chart_config("bl_animation", only_image=True),
                     alt=tr("batch.animation_alt", nf=n_features, nd=n_data, count=count,
                            size=batch_size, i=step))
     st.caption(tr("batch.legend"))
@@ -120,9 +122,11 @@ if count and loop.same_parameters:
     # w laid on its side (wᵀ, one cell per feature): a short strip, not a tall column.
     st.plotly_chart(heatmap(first.w.T, "wᵀ", height=190, column_title=tr("batch.feature")),
                     theme="streamlit", width="stretch", key="bl_weights",
-                    config={"displayModeBar": False}, alt=tr("batch.weights_alt", nf=n_features))
+                    config=chart_config("bl_weights", only_image=True),
+                    alt=tr("batch.weights_alt", nf=n_features))
 else:
     st.info(tr("batch.no_params"), icon=":material/info:")
 
 code_panel(lambda: batch_code(ctx.seed, n_features, n_data, batch_size, drop_last), tr,
            control=spec.CODE)
+downloads("batch", ctx.seed, lambda: from_loop(ctx.seed, loop, step), tr, example="X")

@@ -5,6 +5,7 @@ import streamlit as st
 from figures.heatmaps import Highlight, heatmap
 from lesson import matrix as spec
 from lesson.code_matrix import matrix_code
+from lesson.export import from_trace
 from lesson.formulas import activation_formula
 from lesson.numbers import fmt, fmt_out
 from lesson.shapes import affine_equation, shape_text
@@ -14,6 +15,7 @@ from ui import controls
 from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
+from ui.export import chart_config, downloads
 from ui.shapes import shape_badges
 
 ctx = page_context()
@@ -71,7 +73,8 @@ st.plotly_chart(
     heatmap(trace.x, "X", highlight=Highlight(column=sample), height=tall, pickers=True,
             row_title=tr("matrix.feature_axis"), column_title=tr("matrix.sample_axis"),
             title=tr("matrix.x_title"), max_text_columns=10, max_text_rows=20),
-    theme="streamlit", width="stretch", key=X_CHART, on_select=_pick_clicked_sample,
+    theme="streamlit", width="stretch", key=X_CHART, config=chart_config(X_CHART),
+    on_select=_pick_clicked_sample,
     selection_mode="points", alt=tr("matrix.x_alt", l=n_features, n=n_samples, i=sample))
 st.caption(tr("matrix.click_hint"))
 
@@ -80,15 +83,18 @@ w_col, z_col, a_col = st.columns(3, gap="medium")
 w_col.plotly_chart(heatmap(trace.w, "w", height=tall, row_title=tr("matrix.feature_axis"),
                            title=tr("matrix.w_title")),
                    theme="streamlit", width="stretch", key="m_w",
+                   config=chart_config("m_w"),
                    alt=tr("matrix.w_alt", l=n_features))
 z_col.plotly_chart(heatmap(trace.z, "Z", highlight=Highlight(row=sample), height=column_height,
                            row_title=tr("matrix.sample_axis"), title=tr("matrix.z_title")),
                    theme="streamlit", width="stretch", key="m_Z",
+                   config=chart_config("m_Z"),
                    alt=tr("matrix.z_alt", n=n_samples, i=sample, z=fmt(trace.z[sample, 0])))
 a_col.plotly_chart(heatmap(trace.a, "A", highlight=Highlight(row=sample), height=column_height,
                            row_title=tr("matrix.sample_axis"), title=tr("matrix.a_title"),
                            digits=3),
                    theme="streamlit", width="stretch", key="m_A",
+                   config=chart_config("m_A"),
                    alt=tr("matrix.a_alt", n=n_samples, i=sample, a=fmt_out(trace.a[sample, 0])))
 
 alone = neuron.forward_trace(X[:, sample])  # the same neuron, fed only this column
@@ -106,3 +112,6 @@ with st.container(border=True):
 st.info(tr("matrix.convention"), icon=":material/swap_horiz:")
 code_panel(lambda: matrix_code(ctx.seed, n_features, n_samples, activation, sample), tr,
            control=spec.CODE)
+downloads("matrix", ctx.seed, lambda: from_trace(
+    "matrix", ctx.seed, trace, {"sample": sample}, names=("X", "Z", "A", "w")), tr,
+    example="X")

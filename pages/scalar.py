@@ -6,6 +6,7 @@ from figures.graph import GraphText
 from figures.scalar import activation_curve, affine_line
 from lesson import scalar as spec
 from lesson.code import scalar_code
+from lesson.export import from_trace
 from lesson.formulas import ACTIVATION_NAMES, activation_formula, affine_formula, output_text
 from lesson.numbers import fmt, fmt_derivative, fmt_text
 from neuron import ACTIVATIONS, ArtificialNeuron
@@ -14,6 +15,7 @@ from ui.classroom import button_help
 from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
+from ui.export import chart_config, downloads
 from ui.graph import graph
 
 ctx = page_context()
@@ -118,6 +120,7 @@ chart_left, chart_right = st.columns(2)
 chart_left.plotly_chart(
     affine_line(xs, line.z, x, trace.z, title=tr("scalar.chart_affine")),
     theme="streamlit", width="stretch", key="scalar_affine",
+    config=chart_config("scalar_affine"),
     alt=tr("scalar.affine_alt", w=fmt_text(w), b=fmt_text(b), lo=fmt(xs[0]), hi=fmt(xs[-1]),
            x=fmt_text(x), z=fmt_text(trace.z)),
 )
@@ -132,5 +135,8 @@ chart_right.plotly_chart(
         derivative_at_z=slope if show_derivative else None, a_text=a_text,
     ),
     theme="streamlit", width="stretch", key="scalar_activation", alt=activation_alt,
+    config=chart_config("scalar_activation"),
 )
 code_panel(lambda: scalar_code(x, w, b, activation), tr, control=spec.CODE)
+downloads("scalar", ctx.seed, lambda: from_trace("scalar", ctx.seed, trace,
+          extra={"g_prime_z": slope}), tr, example="a")

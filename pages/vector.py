@@ -7,6 +7,7 @@ from figures.heatmaps import heatmap
 from lesson import pitfalls
 from lesson import vector as spec
 from lesson.code_vector import vector_code
+from lesson.export import from_trace
 from lesson.formulas import activation_formula
 from lesson.numbers import fmt
 from lesson.shapes import affine_equation
@@ -14,6 +15,7 @@ from ui import classroom, controls
 from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
+from ui.export import chart_config, downloads
 from ui.shapes import shape_badges
 from ui.url_values import set_url_int, url_int, url_vector
 from ui.vector_editor import vector_editor
@@ -97,16 +99,19 @@ with shapes:
     row, column = st.columns([2, 1], gap="medium")
     row.plotly_chart(heatmap(trace.x.T, "xᵀ", limit=limit, height=210, column_title=tr(
         "vector.feature_axis"), title=tr("vector.xt_title"), max_text_columns=8),
-        theme="streamlit", width="stretch", key="v_xt", alt=tr("vector.xt_alt", n=n))
+        theme="streamlit", width="stretch", key="v_xt",
+        config=chart_config("v_xt"), alt=tr("vector.xt_alt", n=n))
     column.plotly_chart(heatmap(trace.w, "w", limit=limit, height=max(210, 60 + 22 * n),
                                 row_title=tr("vector.feature_axis"), title=tr("vector.w_title")),
                         theme="streamlit", width="stretch", key="v_w",
+                        config=chart_config("v_w"),
                         alt=tr("vector.w_alt", n=n))
     labels = [f"x{i}·w{i}" for i in range(n)]
     st.plotly_chart(contribution_waterfall(
         trace.contributions[:, 0], float(trace.b), float(trace.z[0, 0]), labels=labels,
         b_label="+ b", z_label="= z", title=tr("vector.waterfall_title")),
         theme="streamlit", width="stretch", key="v_contributions",
+        config=chart_config("v_contributions"),
         alt=tr("vector.waterfall_alt", n=n, z=fmt(trace.z[0, 0])))
     dot_tex, activation_tex = st.columns(2, gap="medium")
     dot_tex.latex(spec.dot_formula("", dot, float(trace.b), float(trace.z[0, 0])))
@@ -134,6 +139,7 @@ with lazy:
             row_title=tr("vector.feature_axis"),
             height=max(240, 90 + 24 * n), title=tr("vector.history_title")),
             theme="streamlit", width="stretch", key="v_history",
+            config=chart_config("v_history"),
             alt=tr("vector.history_alt" if len(history) > 1 else "vector.history_alt_one",
                    first=passes - len(history) + 1, last=passes))
     if bug:
@@ -155,3 +161,6 @@ if pitfalls_box.open:
 
 code_panel(lambda: vector_code(x, activation, ctx.seed, resets, passes, bug), tr,
            control=spec.CODE)
+downloads("vector", ctx.seed, lambda: from_trace(
+    "vector", ctx.seed, trace, {"passes": passes, "resets": resets, "bug": bug},
+    extra={"contributions": trace.contributions}), tr, example="x")

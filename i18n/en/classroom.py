@@ -30,3 +30,14 @@ STRINGS |= {
     "share.qr_title": "QR code of the link",
     "share.qr_caption": "Students scan this code with their phone camera to open the link.",
 }
+STRINGS |= {
+    "export.title": "Download the numbers on this page",
+    "export.json": "JSON",
+    "export.csv": "CSV",
+    "export.svg": "Charts save as SVG",
+    "export.svg_help": "The camera button above each chart (hover the chart) saves it as a PNG "
+    "image; switch this on to save SVG instead, which stays sharp at any size.",
+    "export.caption": "The files hold the inputs, w, b, z and a with their shapes. Load an array "
+    "back in numpy with one line: `np.array(json.load(open(\"{file}\"))[\"{name}\"])`. The CSV "
+    "has one number a row (name, row, column, value), for a spreadsheet.",
+}

@@ -29,3 +29,15 @@ STRINGS |= {
     "share.qr_title": "링크의 QR 코드",
     "share.qr_caption": "학생은 휴대폰 카메라로 이 코드를 찍어 링크를 엽니다.",
 }
+STRINGS |= {
+    "export.title": "이 페이지의 숫자 내려받기",
+    "export.json": "JSON",
+    "export.csv": "CSV",
+    "export.svg": "차트를 SVG로 저장",
+    "export.svg_help": "차트 위의 카메라 버튼(차트에 마우스를 올리면 보임)은 차트를 PNG 이미지로 "
+    "저장합니다. 켜면 크기를 키워도 선명한 SVG로 저장합니다.",
+    "export.caption": "파일에는 입력, w, b, z, a와 각각의 모양이 들어 있습니다. numpy에서는 "
+    "한 줄로 배열을 다시 읽습니다: `np.array(json.load(open(\"{file}\"))[\"{name}\"])`. "
+    "CSV는 한 행에 숫자 하나씩(name, row, column, value) 들어 있어 스프레드시트에서 열 수 "
+    "있습니다.",
+}
