@@ -44,7 +44,8 @@ def open_page(page: str, query: dict[str, str]):
 
 
 def prompt_bodies(at) -> list[str]:
-    return [element.proto.body for element in at.get("html")]
+    return [element.proto.body for element in at.get("html")
+            if 'class="classroom-prompt"' in element.proto.body]
 
 
 def every_text(at) -> str:
