@@ -63,6 +63,12 @@ class Gradients:
     da_dz: np.ndarray
     dL_dz: np.ndarray
 
+    def __repr__(self) -> str:
+        return (
+            f"Gradients(loss={self.loss:.6g}, dw shape {self.dw.shape}, db={float(self.db):.6g}, "
+            f"n_samples={self.y.shape[0]})"
+        )
+
 
 def backward(
     x: np.ndarray, w: np.ndarray, b: np.ndarray, y: np.ndarray, activation: Activation, loss: Loss

@@ -91,6 +91,14 @@ class History:
         """Number of steps that ran."""
         return len(self.loss)
 
+    def __repr__(self) -> str:
+        last = f"{self.loss[-1]:.4g}" if len(self.loss) else None
+        stopped = "" if self.stopped is None else f", stopped={self.stopped!r} at {self.stopped_at}"
+        return (
+            f"History(n_steps={self.n_steps}, n_features={self.w.shape[1]}, "
+            f"epochs_done={len(self.epoch_loss)}, last_loss={last}{stopped})"
+        )
+
 
 def train(
     model: ArtificialNeuron,

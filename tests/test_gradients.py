@@ -1,6 +1,7 @@
 """The backward pass: against finite differences, an autograd engine and a hand-worked case."""
 
 import itertools
+import math
 import warnings
 
 import numpy as np
@@ -92,6 +93,17 @@ def test_gradients_match_an_autograd_engine(activation, loss, seed):
     np.testing.assert_allclose(grads.dL_dz, grads.dL_da * grads.da_dz, **close)
 
 
+def test_the_autograd_engine_itself():
+    x = autograd.Value(0.7)
+    y = (x * x + x.exp()).log() * x.tanh() - 1.0 / x + x.relu()
+    y.backward()
+    f = math.log(0.49 + math.exp(0.7))
+    expected = (2 * 0.7 + math.exp(0.7)) / (0.49 + math.exp(0.7)) * math.tanh(0.7)
+    expected += f * (1 - math.tanh(0.7) ** 2) + 1 / 0.49 + 1.0
+    assert y.data == pytest.approx(f * math.tanh(0.7) - 1 / 0.7 + 0.7, rel=1e-15)
+    assert x.grad == pytest.approx(expected, rel=1e-14)
+
+
 # --- hand-worked cases ----------------------------------------------------------------------
 
 
@@ -175,6 +187,11 @@ def test_a_batch_is_the_mean_of_its_samples(n_features, n_samples, pair, seed, o
 
 
 # --- parameters: read-only out, checked in --------------------------------------------------
+
+
+def test_gradients_repr_is_short():
+    grads = ArtificialNeuron([0.5, -0.25], 0.1).gradients([1.0, 2.0], [1.0])
+    assert repr(grads) == "Gradients(loss=0.644397, dw shape (2, 1), db=-0.475021, n_samples=1)"
 
 
 def test_gradients_change_nothing():

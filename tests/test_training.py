@@ -131,6 +131,16 @@ def test_the_model_keeps_what_it_learned():
     np.testing.assert_array_equal(again.w[0], history.w[-1])
 
 
+def test_repr_is_short_and_informative():
+    X, y = blobs(n=10)
+    history = train(ArtificialNeuron(rng=0), X, y, batch_size=5, epochs=2, rng=0)
+    assert repr(history) == (
+        f"History(n_steps=8, n_features=2, epochs_done=2, last_loss={history.loss[-1]:.4g})"
+    )
+    stopped = train(ArtificialNeuron([1e308, 0.0], 0.0, "identity"), X, y, loss="mse")
+    assert repr(stopped).endswith("last_loss=None, stopped='non_finite' at 0)")
+
+
 # --- what one neuron can and cannot learn ---------------------------------------------------
 
 
