@@ -5,6 +5,8 @@ from decimal import Decimal, localcontext
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from neuron import ACTIVATIONS, LOSSES, Loss, get_loss
 from neuron.activations import sigmoid
@@ -168,3 +170,14 @@ def test_derivative_against_central_differences_in_a(name):
     a = sigmoid(z)
     numeric = (loss_at(a + h) - loss_at(a - h)) / (2 * h)
     np.testing.assert_allclose(loss.derivative(z, a, y), numeric, rtol=1e-6)
+
+
+@given(z=st.floats(-1.7e308, 1.7e308, allow_nan=False))
+def test_bce_is_nonnegative_symmetric_and_agrees_with_logaddexp(z):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        one = float(call(LOSSES["bce"], "fn", z, 1.0))
+        zero = float(call(LOSSES["bce"], "fn", -z, 0.0))
+        reference = float(np.logaddexp(0.0, -z))  # log(1 + e^-z), the loss for y = 1
+    assert one == zero >= 0.0  # a label of 1 at z is a label of 0 at -z
+    assert one == pytest.approx(reference, rel=1e-15, abs=1e-300)
