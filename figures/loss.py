@@ -1,0 +1,236 @@
+"""Charts of a training run: the loss over the steps, the parameters over the steps, and the
+loss landscape with the path gradient descent took.
+
+Step ``k`` reads as in `neuron.History`: ``loss[k]`` is the loss of step k's batch before its
+update, ``w[k]``, ``b[k]`` the parameters before it (row ``n_steps``: the final ones). Long runs
+(up to 500,000 steps) are thinned to at most `MAX_POINTS` points per line, keeping each
+stretch's lowest and highest value, so a noisy loss looks as noisy as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import plotly.graph_objects as go
+
+from figures.style import COLORS, figure, layout
+
+MAX_POINTS = 2000  # per line
+LOSS_COLOR = "#3A93C3"  # mid blue: reads on a light and on a dark page
+MARK_COLOR = COLORS["muted"]  # the current step's vertical line
+LOG_RATIO = 1e3  # a loss spanning more than this factor gets a log axis (when `log_y` is None)
+SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
+# Sequential, the valley dark: pale enough at the rim for the path's colour to read on every
+# part of it, and that colour also reads in the legend on a light and on a dark page.
+LANDSCAPE_SCALE = [[0.0, "#08306B"], [0.35, "#4A88C0"], [0.7, "#C6DBEF"], [1.0, "#F7FBFF"]]
+PATH_COLOR = COLORS["a"]
+LEGEND = {"orientation": "h", "x": 0.0, "y": 1.0, "yanchor": "bottom", "xanchor": "left",
+          "font": {"size": 13}, "itemclick": False, "itemdoubleclick": False}
+
+
+@dataclass(frozen=True)
+class LossText:
+    """The loss chart's strings, already translated."""
+
+    step_axis: str  # e.g. "step"
+    loss_axis: str  # e.g. "loss L"
+    per_step: str  # legend, e.g. "each batch"
+    per_epoch: str  # legend, e.g. "mean per epoch"
+    current: str  # legend and hover of the marked step, e.g. "this step"
+    stopped: str | None = None  # shown at the end if training stopped early
+
+
+@dataclass(frozen=True)
+class ParamsText:
+    """The parameters chart's strings, already translated (w₁, w₂, b are written here)."""
+
+    step_axis: str
+    value_axis: str  # e.g. "value"
+    current: str
+
+
+@dataclass(frozen=True)
+class LandscapeText:
+    """The landscape's strings, already translated."""
+
+    x_axis: str  # e.g. "w" (2-D: "w₁")
+    y_axis: str  # e.g. "b" (2-D: "w₂")
+    loss: str  # hover name of the value, e.g. "L"
+    path: str  # legend, e.g. "gradient descent's path"
+    start: str  # legend, e.g. "start"
+    current: str  # legend, e.g. "this step"
+
+
+def thin(values: np.ndarray, limit: int = MAX_POINTS) -> tuple[np.ndarray, np.ndarray]:
+    """Steps and values of `values` (one per step), at most ~`limit` of them: all if few,
+    else each stretch's lowest and highest, in step order."""
+    n = len(values)
+    steps = np.arange(n)
+    if n <= limit:
+        return steps, values
+    buckets = np.array_split(steps, limit // 2)
+    keep = []
+    for bucket in buckets:
+        low, high = bucket[np.argmin(values[bucket])], bucket[np.argmax(values[bucket])]
+        keep += sorted({int(low), int(high)})
+    keep = np.array(keep)
+    return keep, values[keep]
+
+
+def _step_line(step: int) -> dict:
+    return {"type": "line", "x0": step, "x1": step, "y0": 0, "y1": 1, "yref": "paper",
+            "line": {"color": MARK_COLOR, "width": 1.5, "dash": "dot"}, "layer": "below"}
+
+
+def _base_layout(height: int, step_axis: str, y_axis: dict, shapes: list[dict], **extra) -> dict:
+    return layout(height=height, showlegend=True, legend=LEGEND, hovermode="x unified",
+                  dragmode=False, shapes=shapes,
+                  margin={"l": 10, "r": 10, "t": 40, "b": 10},
+                  xaxis={"title": {"text": step_axis}, "zeroline": False, "rangemode": "tozero"},
+                  yaxis=y_axis, **extra)
+
+
+def loss_figure(history, *, step: int, text: LossText, log_y: bool | None = None,
+                height: int = 320) -> go.Figure:
+    """Each step's batch loss (thin), each epoch's mean (thick) and the step shown marked.
+
+    history : `neuron.History` (loss (n_steps,), epoch (n_steps,), epoch_loss (n_epochs,))
+    step : 0 … n_steps
+    log_y : a log loss axis; None: when the loss spans more than `LOG_RATIO`
+    """
+    loss = np.asarray(history.loss, dtype=float)
+    xs, ys = thin(loss)
+    positive = loss[loss > 0]
+    if log_y is None:
+        log_y = bool(positive.size and positive.max() > LOG_RATIO * positive.min())
+    epochs = np.asarray(history.epoch_loss, dtype=float)
+    counts = np.bincount(np.asarray(history.epoch, dtype=int), minlength=len(epochs))
+    ends = np.cumsum(counts)[:len(epochs)]
+    middles = ends - (counts[:len(epochs)] + 1) / 2  # the epoch's middle step
+    hover = "%{y:.4g}<extra></extra>"
+    data = [
+        {"type": "scatter", "mode": "lines", "x": xs, "y": ys.astype(np.float32),
+         "name": text.per_step, "hovertemplate": hover,
+         "line": {"color": LOSS_COLOR, "width": 1}, "opacity": 0.55},
+        {"type": "scatter", "mode": "lines+markers", "x": middles, "y": epochs,
+         "name": text.per_epoch, "hovertemplate": hover,
+         "line": {"color": LOSS_COLOR, "width": 3.5}, "marker": {"size": 7}},
+    ]
+    if step < len(loss):
+        data.append({"type": "scatter", "mode": "markers", "x": [step], "y": [loss[step]],
+                     "name": text.current, "hovertemplate": hover,
+                     "marker": {"color": LOSS_COLOR, "size": 12, "symbol": "circle",
+                                "line": {"color": "#FFFFFF", "width": 2}}})
+    annotations = []
+    if history.stopped and text.stopped:
+        annotations.append({"text": text.stopped, "x": 1.0, "y": 1.0, "xref": "paper",
+                            "yref": "paper", "xanchor": "right", "yanchor": "top",
+                            "showarrow": False, "font": {"size": 12}})
+    y_axis = {"title": {"text": text.loss_axis}, "type": "log" if log_y else "linear",
+              "rangemode": "tozero" if not log_y else "normal",
+              "exponentformat": "power"}  # 10⁻⁴, not "100µ"
+    return figure(data, _base_layout(height, text.step_axis, y_axis, [_step_line(step)],
+                                     annotations=annotations))
+
+
+def parameter_names(n_features: int) -> list[str]:
+    """w (one feature) or w₁, w₂, … (several), then b."""
+    if n_features == 1:
+        return ["w", "b"]
+    weights = [f"w{''.join(SUBSCRIPTS[int(d)] for d in str(i + 1))}" for i in range(n_features)]
+    return [*weights, "b"]
+
+
+DASHES = ("solid", "dash", "dashdot", "longdash", "longdashdot")
+
+
+def params_figure(history, *, step: int, text: ParamsText, height: int = 320) -> go.Figure:
+    """Each weight (orange, one dash pattern each) and the bias (purple, dotted) over the
+    steps, the step shown marked.
+
+    history : `neuron.History` (w (n_steps + 1, n_features), b (n_steps + 1,))
+    step : 0 … n_steps (row `step` of w and b)
+    """
+    w = np.asarray(history.w, dtype=float)
+    b = np.asarray(history.b, dtype=float)
+    names = parameter_names(w.shape[1])
+    series = [*w.T, b]
+    data = []
+    for k, (name, values) in enumerate(zip(names, series, strict=True)):
+        is_bias = k == len(series) - 1
+        xs, ys = thin(values)
+        data.append({"type": "scatter", "mode": "lines", "x": xs, "y": ys, "name": name,
+                     "hovertemplate": f"{name} = %{{y:.4g}}<extra></extra>",
+                     "line": {"color": COLORS["b"] if is_bias else COLORS["w"], "width": 2.5,
+                              "dash": "dot" if is_bias else DASHES[k % len(DASHES)]}})
+    data.append({"type": "scatter", "mode": "markers", "x": [step] * len(series),
+                 "y": [float(values[step]) for values in series], "name": text.current,
+                 "hoverinfo": "skip",
+                 "marker": {"color": [COLORS["w"]] * (len(series) - 1) + [COLORS["b"]],
+                            "size": 11, "line": {"color": "#FFFFFF", "width": 2}}})
+    y_axis = {"title": {"text": text.value_axis}, "zeroline": True,
+              "zerolinecolor": COLORS["muted"]}
+    return figure(data, _base_layout(height, text.step_axis, y_axis, [_step_line(step)]))
+
+
+def _path(xs: np.ndarray, ys: np.ndarray, step: int) -> tuple[np.ndarray, np.ndarray]:
+    """At most ~`MAX_POINTS` points of the path, evenly spaced, with its ends and `step`."""
+    n = len(xs)
+    if n <= MAX_POINTS:
+        return xs, ys
+    keep = np.unique(np.concatenate([np.linspace(0, n - 1, MAX_POINTS).astype(int), [step]]))
+    return xs[keep], ys[keep]
+
+
+def landscape_figure(grid_w: np.ndarray, grid_b: np.ndarray, L: np.ndarray,
+                     path_w: np.ndarray, path_b: np.ndarray, *, step: int, text: LandscapeText,
+                     height: int = 420) -> go.Figure:
+    """Contours of the loss over two parameters, with gradient descent's path on them.
+
+    grid_w : ndarray of shape (n_x,), the horizontal parameter's values (1-D: w; 2-D: w₁)
+    grid_b : ndarray of shape (n_y,), the vertical one's (1-D: b; 2-D: w₂ at a fixed b)
+    L : ndarray of shape (n_y, n_x), the mean loss at each grid point (non-finite: left blank)
+    path_w, path_b : ndarray of shape (n_steps + 1,), the two parameters before each step
+    step : 0 … n_steps, the point marked
+
+    The colours follow log₁₀ L (a valley a thousand times lower than the rim still shows);
+    hovering gives L itself.
+    """
+    loss = np.asarray(L, dtype=float)
+    finite = np.isfinite(loss)
+    levels = np.full(loss.shape, np.nan)
+    levels[finite] = np.log10(np.maximum(loss[finite], 1e-12))
+    path_x, path_y = _path(np.asarray(path_w, dtype=float), np.asarray(path_b, dtype=float),
+                           step)
+    marker = {"size": 13, "line": {"color": "#111111", "width": 2}}
+    data = [
+        {"type": "contour", "x": np.asarray(grid_w, dtype=np.float32),
+         "y": np.asarray(grid_b, dtype=np.float32), "z": levels.astype(np.float32),
+         "customdata": np.where(finite, loss, np.nan).astype(np.float32),
+         "colorscale": LANDSCAPE_SCALE, "showscale": False, "ncontours": 18,
+         "contours": {"coloring": "fill", "showlines": True}, "line": {"width": 0.5},
+         "name": text.loss, "connectgaps": False,
+         "hovertemplate": f"{text.x_axis} = %{{x:.3g}}, {text.y_axis} = %{{y:.3g}}<br>"
+                          f"{text.loss} = %{{customdata:.4g}}<extra></extra>"},
+        {"type": "scatter", "mode": "lines", "x": path_x, "y": path_y, "name": text.path,
+         "line": {"color": PATH_COLOR, "width": 2.5}, "hoverinfo": "skip"},
+        {"type": "scatter", "mode": "markers", "x": [float(path_w[0])],
+         "y": [float(path_b[0])], "name": text.start, "hoverinfo": "skip",
+         "marker": {**marker, "symbol": "circle-open", "color": PATH_COLOR,
+                    "line": {"color": PATH_COLOR, "width": 3}}},
+        {"type": "scatter", "mode": "markers", "x": [float(path_w[step])],
+         "y": [float(path_b[step])], "name": text.current,
+         "hovertemplate": f"{text.x_axis} = %{{x:.4g}}, {text.y_axis} = %{{y:.4g}}"
+                          "<extra></extra>",
+         "marker": {**marker, "symbol": "circle", "color": PATH_COLOR,
+                    "line": {"color": "#FFFFFF", "width": 2.5}}},
+    ]
+    axis = {"showgrid": False, "zeroline": False}
+    return figure(data, layout(
+        height=height, showlegend=True, legend=LEGEND, dragmode=False, hovermode="closest",
+        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        xaxis={**axis, "title": {"text": text.x_axis},
+               "range": [float(np.min(grid_w)), float(np.max(grid_w))]},
+        yaxis={**axis, "title": {"text": text.y_axis},
+               "range": [float(np.min(grid_b)), float(np.max(grid_b))]}))

@@ -1,0 +1,196 @@
+"""Charts of a training run: loss and parameters over the steps, the loss landscape."""
+
+import json
+
+import numpy as np
+import pytest
+
+from figures.loss import (
+    MAX_POINTS,
+    LandscapeText,
+    LossText,
+    ParamsText,
+    landscape_figure,
+    loss_figure,
+    parameter_names,
+    params_figure,
+    thin,
+)
+from lesson.datasets import make_dataset
+from tests.helpers import decode
+from tests.learn_fakes import FakeHistory, run
+
+DATA = make_dataset("blobs", 40, 0.8, 1)
+RUN = run(DATA.X, DATA.y, batch_size=8, epochs=4, w0=[-1.0, 0.5], b0=0.5)  # 5 steps per epoch
+LOSS_TEXT = LossText("step", "loss L", "each batch", "mean per epoch", "this step", "stopped")
+PARAMS_TEXT = ParamsText("step", "value", "this step")
+LANDSCAPE_TEXT = LandscapeText("w", "b", "L", "path", "start", "this step")
+
+
+def spec(figure) -> dict:
+    return json.loads(figure.to_json())
+
+
+def by_name(spec, name) -> dict:
+    return next(t for t in spec["data"] if t.get("name") == name)
+
+
+def long_run(n_steps: int, seed: int = 0) -> FakeHistory:
+    rng = np.random.default_rng(seed)
+    loss = np.exp(-np.arange(n_steps) / n_steps * 5) + rng.uniform(0, 0.3, n_steps)
+    w = np.cumsum(rng.normal(0, 0.01, (n_steps + 1, 2)), axis=0)
+    b = np.cumsum(rng.normal(0, 0.01, n_steps + 1))
+    epochs = 100
+    epoch = np.repeat(np.arange(epochs), n_steps // epochs)
+    return FakeHistory(w, b, loss, loss, [], epoch, loss.reshape(epochs, -1).mean(axis=1),
+                       w[1:], b[1:])
+
+
+# --- thinning ------------------------------------------------------------------------------
+
+def test_short_series_are_kept_whole():
+    values = np.array([3.0, 1.0, 2.0])
+    steps, kept = thin(values)
+    assert list(steps) == [0, 1, 2] and list(kept) == [3.0, 1.0, 2.0]
+
+
+def test_long_series_keep_each_stretchs_lowest_and_highest_in_order():
+    values = np.random.default_rng(0).normal(size=500_000)
+    values[123_456], values[400_000] = 50.0, -50.0
+    steps, kept = thin(values)
+    assert len(steps) <= MAX_POINTS and np.all(np.diff(steps) > 0)
+    np.testing.assert_array_equal(kept, values[steps])
+    assert 123_456 in steps and 400_000 in steps  # the spikes stay
+    assert kept.max() == 50.0 and kept.min() == -50.0
+
+
+# --- loss ----------------------------------------------------------------------------------
+
+def test_loss_per_step_per_epoch_and_the_current_step():
+    fig = spec(loss_figure(RUN, step=7, text=LOSS_TEXT))
+    per_step, per_epoch = by_name(fig, "each batch"), by_name(fig, "mean per epoch")
+    np.testing.assert_array_equal(decode(per_step["x"]), np.arange(20))
+    np.testing.assert_allclose(decode(per_step["y"]), RUN.loss, rtol=1e-6)  # float32
+    np.testing.assert_allclose(decode(per_epoch["x"]), [2.0, 7.0, 12.0, 17.0])  # middles
+    np.testing.assert_allclose(decode(per_epoch["y"]), RUN.loss.reshape(4, 5).mean(axis=1))
+    assert per_epoch["line"]["width"] > per_step["line"]["width"]
+    current = by_name(fig, "this step")
+    assert current["x"] == [7] and current["y"] == pytest.approx([RUN.loss[7]])
+    (mark,) = fig["layout"]["shapes"]
+    assert mark["x0"] == mark["x1"] == 7
+    assert fig["layout"]["yaxis"]["type"] == "linear"
+    assert not fig["layout"].get("annotations")
+
+
+def test_after_the_last_step_only_the_line_marks_it():
+    fig = spec(loss_figure(RUN, step=20, text=LOSS_TEXT))
+    assert [t["name"] for t in fig["data"]] == ["each batch", "mean per epoch"]
+    assert fig["layout"]["shapes"][0]["x0"] == 20
+
+
+def test_a_loss_spanning_three_decades_gets_a_log_axis_unless_told_otherwise():
+    steep = FakeHistory(RUN.w[:4], RUN.b[:4], np.array([10.0, 1.0, 0.001]), np.ones(3),
+                        RUN.batches[:3], np.zeros(3, int), np.array([3.667]), RUN.dw[:3],
+                        RUN.db[:3])
+    assert spec(loss_figure(steep, step=0, text=LOSS_TEXT))["layout"]["yaxis"]["type"] == "log"
+    assert spec(loss_figure(steep, step=0, text=LOSS_TEXT, log_y=False)
+                )["layout"]["yaxis"]["type"] == "linear"
+    zero = FakeHistory(RUN.w[:3], RUN.b[:3], np.array([0.5, 0.0]), np.ones(2), RUN.batches[:2],
+                       np.zeros(2, int), np.array([0.25]), RUN.dw[:2], RUN.db[:2])
+    assert spec(loss_figure(zero, step=1, text=LOSS_TEXT))["layout"]["yaxis"]["type"] == "linear"
+
+
+def test_a_run_that_stopped_early_says_so():
+    stopped = FakeHistory(RUN.w, RUN.b, RUN.loss, RUN.accuracy, RUN.batches, RUN.epoch,
+                          RUN.epoch_loss, RUN.dw, RUN.db, "non_finite", 20)
+    (note,) = spec(loss_figure(stopped, step=3, text=LOSS_TEXT))["layout"]["annotations"]
+    assert note["text"] == "stopped"
+
+
+def test_a_long_run_is_thinned_and_stays_small():
+    history = long_run(500_000)
+    figure = loss_figure(history, step=250_000, text=LOSS_TEXT)
+    fig = spec(figure)
+    assert len(decode(by_name(fig, "each batch")["x"])) <= MAX_POINTS
+    assert len(decode(by_name(fig, "mean per epoch")["y"])) == 100
+    assert len(figure.to_json()) < 100_000
+
+
+# --- parameters ----------------------------------------------------------------------------
+
+def test_parameter_names_carry_subscripts_for_several_features():
+    assert parameter_names(1) == ["w", "b"]
+    assert parameter_names(2) == ["w₁", "w₂", "b"]
+    assert parameter_names(12)[-2:] == ["w₁₂", "b"]
+
+
+def test_each_parameter_over_the_steps_and_the_current_values_marked():
+    fig = spec(params_figure(RUN, step=5, text=PARAMS_TEXT))
+    for name, values in (("w₁", RUN.w[:, 0]), ("w₂", RUN.w[:, 1]), ("b", RUN.b)):
+        line = by_name(fig, name)
+        np.testing.assert_array_equal(decode(line["x"]), np.arange(21))
+        np.testing.assert_allclose(decode(line["y"]), values, rtol=1e-12)
+    assert by_name(fig, "w₁")["line"]["dash"] != by_name(fig, "w₂")["line"]["dash"]
+    assert by_name(fig, "b")["line"]["color"] != by_name(fig, "w₁")["line"]["color"]
+    current = by_name(fig, "this step")
+    assert current["x"] == [5, 5, 5]
+    assert current["y"] == pytest.approx([RUN.w[5, 0], RUN.w[5, 1], RUN.b[5]])
+    assert fig["layout"]["shapes"][0]["x0"] == 5
+
+
+def test_a_scalar_neurons_parameters_are_w_and_b():
+    line = make_dataset("line1d", 20, 0.2, 0)
+    history = run(line.X, line.y, batch_size=4, epochs=2)
+    fig = spec(params_figure(history, step=history.n_steps, text=PARAMS_TEXT))
+    assert [t["name"] for t in fig["data"]] == ["w", "b", "this step"]
+    assert by_name(fig, "this step")["y"] == pytest.approx([history.w[-1, 0], history.b[-1]])
+
+
+# --- landscape -----------------------------------------------------------------------------
+
+def bce_grid(gw, gb, x, y):
+    z = gw[None, :, None] * x[None, None, :] + gb[:, None, None]
+    return (np.logaddexp(0, z) - y[None, None, :] * z).mean(axis=2)
+
+
+def test_the_landscape_shows_the_loss_and_gradient_descents_path():
+    line = make_dataset("line1d", 30, 0.3, 0)
+    history = run(line.X, line.y, batch_size=30, epochs=40, lr=1.0, w0=[-1.0], b0=2.0)
+    gw, gb = np.linspace(-2, 6, 41), np.linspace(-6, 3, 31)
+    L = bce_grid(gw, gb, line.X[0], line.y[:, 0])
+    fig = spec(landscape_figure(gw, gb, L, history.w[:, 0], history.b, step=10,
+                                text=LANDSCAPE_TEXT))
+    contour = by_name(fig, "L")
+    np.testing.assert_allclose(decode(contour["z"]), np.log10(L), rtol=1e-5)
+    np.testing.assert_allclose(decode(contour["customdata"]), L, rtol=1e-6)
+    np.testing.assert_allclose(decode(contour["x"]), gw, rtol=1e-6)
+    path = by_name(fig, "path")
+    np.testing.assert_allclose(decode(path["x"]), history.w[:, 0])
+    np.testing.assert_allclose(decode(path["y"]), history.b)
+    assert by_name(fig, "start")["x"] == [-1.0] and by_name(fig, "start")["y"] == [2.0]
+    current = by_name(fig, "this step")
+    assert current["x"] == [history.w[10, 0]] and current["y"] == [history.b[10]]
+    # Gradient descent went downhill: the loss at the end is lower than at the start.
+    final = bce_grid(history.w[-1:, 0], history.b[-1:], line.X[0], line.y[:, 0])[0, 0]
+    start = bce_grid(np.array([-1.0]), np.array([2.0]), line.X[0], line.y[:, 0])[0, 0]
+    assert final < start
+
+
+def test_non_finite_and_zero_losses_leave_gaps_without_warnings():
+    L = np.array([[0.0, 1.0], [np.inf, np.nan]])
+    fig = spec(landscape_figure(np.array([0.0, 1.0]), np.array([0.0, 1.0]), L,
+                                np.array([0.0, 1.0]), np.array([0.0, 1.0]), step=1,
+                                text=LANDSCAPE_TEXT))
+    z = decode(by_name(fig, "L")["z"])
+    assert z[0, 0] == -12.0 and z[0, 1] == 0.0 and np.isnan(z[1]).all()
+
+
+def test_a_long_path_is_thinned_but_keeps_its_ends_and_the_current_step():
+    history = long_run(500_000)
+    gw = np.linspace(-1, 1, 5)
+    fig = spec(landscape_figure(gw, gw, np.ones((5, 5)), history.w[:, 0], history.w[:, 1],
+                                step=123_457, text=LANDSCAPE_TEXT))
+    xs = decode(by_name(fig, "path")["x"])
+    assert len(xs) <= MAX_POINTS + 1
+    assert xs[0] == history.w[0, 0] and xs[-1] == history.w[-1, 0]
+    assert history.w[123_457, 0] in xs
