@@ -37,6 +37,7 @@ from pathlib import Path
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed, WebSocketException
 
 _VALUE_TYPES = {"slider", "checkbox", "number_input", "selectbox", "button_group"}
 MAX_CACHED_MESSAGE_AGE = 2  # Streamlit's global.maxCachedMessageAge: runs a hash is kept
@@ -58,7 +59,7 @@ class Student:
     """One browser tab on `url` (``http://host:port/page?query``), moving the slider `key`."""
 
     def __init__(self, url: str, key: str, tally: Tally, *, seed: int = 0,
-                 timeout_s: float = 30.0) -> None:
+                 timeout_s: float = 30.0, reconnect: bool = False) -> None:
         parts = urllib.parse.urlsplit(url)
         self.stream_url = f"ws://{parts.netloc}/_stcore/stream"
         self.page_name = parts.path.strip("/")
@@ -67,6 +68,11 @@ class Student:
         self.tally = tally
         self.rng = random.Random(seed)
         self.timeout_s = timeout_s
+        self.reconnect = reconnect  # on a lost connection, open the page again (else: error)
+        self.reconnects = 0
+        self.lost = ""  # why the connection was lost, while it is
+        self.cookie = ""  # what a balancer set (its sticky-session cookie), sent back
+        self._closing = False
         self.session_id = ""
         self.page_script_hash = ""
         self.widget = None  # the slider's proto from the last run
@@ -89,9 +95,17 @@ class Student:
         """Connect and run the page once; return the seconds it took. `reconnect_to`: a
         session id to resume, as a browser does after a dropped connection."""
         start = time.perf_counter()
-        protocols = ["streamlit", "", reconnect_to] if reconnect_to else ["streamlit"]
-        self._socket = await connect(self.stream_url, subprotocols=protocols, max_size=None,
-                                     open_timeout=self.timeout_s)
+        # The browser's subprotocols: "streamlit", its XSRF token (checked only when the
+        # request has an Origin header, which this client does not send), the session id.
+        protocols = ["streamlit", "xsrf", reconnect_to] if reconnect_to else ["streamlit"]
+        self._socket = await connect(
+            self.stream_url, subprotocols=protocols, max_size=None, open_timeout=self.timeout_s,
+            additional_headers={"Cookie": self.cookie} if self.cookie else None)
+        cookies = self._socket.response.headers.get_all("Set-Cookie")
+        if cookies:
+            self.cookie = "; ".join(cookie.split(";", 1)[0] for cookie in cookies)
+        self.lost = ""
+        self._pending.clear()
         self._reader = asyncio.create_task(self._read())
         self.page_script_hash = ""  # a new connection names the page by its path again
         await self._rerun([], start)
@@ -146,7 +160,10 @@ class Student:
             "/_stcore/stream", f"/{self.page_name}")
         client.context_info.color_scheme = "light"
         self._pending.append(sent)
-        await self._socket.send(message.SerializeToString())
+        try:
+            await self._socket.send(message.SerializeToString())
+        except ConnectionClosed as error:  # noticed here before the reader saw it
+            self.lost = f"connection lost: {type(error).__name__}: {error}"
 
     async def send_raw(self, payload: bytes | str) -> None:
         """Send anything at all (the robustness check's garbage)."""
@@ -155,6 +172,8 @@ class Student:
     async def _wait_finished(self, sent: float) -> None:
         deadline = sent + self.timeout_s
         while sent in self._pending:
+            if self.lost:
+                raise ConnectionError(self.lost)
             self._finished.clear()
             left = deadline - time.perf_counter()
             if left <= 0:
@@ -162,13 +181,16 @@ class Student:
             await asyncio.wait_for(self._finished.wait(), left)
 
     async def _read(self) -> None:
+        reason = "the server closed the connection"
         try:
             async for payload in self._socket:
                 if isinstance(payload, bytes):
                     self._receive(payload)
-        except Exception as error:  # the connection broke: every student reports it
-            self.tally.errors.append(f"connection: {type(error).__name__}: {error}")
+        except Exception as error:
+            reason = f"{type(error).__name__}: {error}"
         finally:
+            if not self._closing:
+                self.lost = f"connection lost: {reason}"
             self._finished.set()
 
     def _receive(self, payload: bytes) -> None:
@@ -246,6 +268,7 @@ class Student:
 
     async def close(self) -> None:
         """Close the tab."""
+        self._closing = True
         if self._socket is not None:
             await self._socket.close()
         if self._reader is not None:
@@ -261,11 +284,40 @@ class Student:
         next_at = time.perf_counter() + self.rng.uniform(0, interval_s)
         while next_at < until and (max_moves is None or moves < max_moves):
             await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
+            if self.lost:
+                await self._handle_loss()
             await self.move()
             moves += 1
             next_at += interval_s * self.rng.uniform(0.8, 1.2)
         if self._pending:
-            await self._wait_finished(self._pending[-1])
+            try:
+                await self._wait_finished(self._pending[-1])
+            except ConnectionError:
+                await self._handle_loss()
+
+    async def _handle_loss(self) -> None:
+        """A lost connection is an error, unless this student reconnects as a browser
+        does: then it opens the page again from its URL (no widget states, as a reloaded
+        tab), on whatever server the balancer picks, and checks its slider came back."""
+        if not self.reconnect:
+            self.tally.errors.append(self.lost)
+            raise ConnectionError(self.lost)
+        lost_value, self.value = self.value, None
+        self.states.clear()
+        for attempt in range(20):
+            try:
+                await self.open(reconnect_to=self.session_id)
+                break
+            except (OSError, TimeoutError, RuntimeError, WebSocketException) as error:
+                # refused, or a balancer's 503 before its health check saw the replica go
+                if attempt == 19:
+                    self.tally.errors.append(f"reconnect failed: {error}")
+                    raise
+                await asyncio.sleep(0.5)
+        self.reconnects += 1
+        if self.value != lost_value:
+            self.tally.errors.append(f"page not restored from the URL: {self.key} = "
+                                     f"{self.value}, was {lost_value}")
 
 
 # -------------------------------------------------------------------- the server, from outside
