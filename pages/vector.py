@@ -17,12 +17,12 @@ from ui.context import page_context
 from ui.experiments import experiments
 from ui.export import chart_config, downloads
 from ui.shapes import shape_badges
-from ui.url_values import set_url_int, url_int, url_vector
+from ui.url_values import set_url_int, url_int
 from ui.vector_editor import vector_editor
+from ui.vector_input import vector_input
 
 ctx = page_context()
 tr = ctx.tr
-SEEN = "_v_features_seen"  # l_I of the previous run, to notice a change
 
 
 def _press_forward(passes: int) -> None:
@@ -50,16 +50,7 @@ with settings:
     n = controls.slider(spec.FEATURES, tr("vector.features"), help=tr("vector.features_help"))
     activation = controls.activation_choice(spec.ACTIVATION, tr("vector.activation"), tr,
                                             help=tr("vector.activation_help"))
-seeded = spec.draw_x(ctx.seed, n)
-before = st.session_state.get(SEEN)
-x = url_vector(spec.X_KEY, lambda text: spec.parse_x(text, n), seeded, "vector.notice_x_")
-if before is not None and before != n:  # a new size: a new neuron, and x resized
-    if spec.X_KEY in st.query_params:
-        x = spec.resize_x(x, ctx.seed, n) if len(x) != n else x
-        st.query_params[spec.X_KEY] = spec.format_x(x)
-    set_url_int(spec.PASSES, 1)
-    set_url_int(spec.RESETS, 0)
-st.session_state[SEEN] = n
+x, before = vector_input(n, ctx.seed)  # before: the previous l_I if it just changed
 if not classroom.hidden(spec.X_KEY):
     with editor:
         vector_editor(spec.X_KEY, x, label=tr("vector.x_column"), column="x",
@@ -92,7 +83,7 @@ with shapes:
     st.subheader(tr("vector.shapes_title"))
     shape_badges(affine_equation("x", trace.x.shape, trace.w.shape, "z", trace.z.shape, "a",
                                  trace.a.shape), tr("vector.shapes_caption", n=n))
-    if before is not None and before != n:
+    if before is not None:
         st.info(tr("vector.recreated", old=before, n=n), icon=":material/autorenew:")
     # The page's full width: at 650 px xᵀ keeps ~40 px a cell for its numbers (up to 8 of
     # them) and w keeps room for its colour bar and the bar's sideways title.

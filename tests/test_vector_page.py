@@ -114,6 +114,18 @@ def test_typed_x_from_the_url_is_used():
     assert notices(at) == []
 
 
+@pytest.mark.parametrize(("n", "kept"), [(6, [1, 2, -1, 0.5, 3]), (3, [1, 2, -1]), (1, [1])])
+def test_typed_x_is_kept_when_the_number_of_features_changes(n, kept):
+    at = vector({"v_features": "5", "v_x": "1,2,-1,0.5,3"})
+    at.slider(key="v_features").set_value(n).run()
+    assert not at.exception
+    # Typed values kept, a new entry drawn from the seed, removed ones dropped; no notice.
+    expected = np.concatenate([kept, seeded_x(0, n)[len(kept):]])
+    np.testing.assert_allclose(decode(chart(at, "v_xt")["data"][0]["z"]), [expected], rtol=1e-6)
+    assert notices(at) == []
+    assert at.query_params["v_x"] in (link := ",".join(f"{v:g}" for v in expected), [link])
+
+
 @pytest.mark.parametrize("given", ["1,abc,3", "1,inf,3", "1,nan,3", "1,500,3", "1,2", ""])
 def test_bad_typed_x_in_the_url_gives_a_notice_and_the_seeded_x(given):
     at = vector({"v_features": "3", "v_x": given})
