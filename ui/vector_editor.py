@@ -20,21 +20,48 @@ def _state(url_key: str, name: str) -> str:
     return f"_{url_key}_{name}"
 
 
-def _apply(url_key: str, editor_key: str, column: str, problem, to_url) -> None:
-    values: list[float | None] = list(st.session_state[_state(url_key, "shown")])
-    for row, change in st.session_state[editor_key].get("edited_rows", {}).items():
+def _edited(base: list[float], edits: dict | None, column: str) -> list[float | None]:
+    """`base` with the table's edits so far (``{"edited_rows": {row: {column: value}}}``)."""
+    values: list[float | None] = list(base)
+    for row, change in (edits or {}).get("edited_rows", {}).items():
         if column in change:
             value = change[column]
             values[int(row)] = None if value is None else float(value)
+    return values
+
+
+def _apply(url_key: str, editor_key: str, column: str, problem, to_url) -> None:
+    values = _edited(st.session_state[_state(url_key, "base")], st.session_state[editor_key],
+                     column)
     reason = problem(values)
     if reason is None:
         st.query_params[url_key] = to_url(np.array(values, dtype=float))
     else:
         typed = ", ".join("?" if v is None else f"{v:g}" for v in values)
         st.session_state[_state(url_key, "refused")] = (reason, typed)
-    # A fresh table (new key) shows the values actually used.
-    st.session_state[_state(url_key, "version")] = st.session_state.get(
-        _state(url_key, "version"), 0) + 1
+
+
+def _table_key(url_key: str, values: np.ndarray, column: str, to_url) -> str:
+    """The table's widget key, the same for as long as the table shows `values`.
+
+    The table is handed the same data on every run (its `base`) and keeps the edits itself:
+    a new key or new data after each edit rebuilt it and took the focus away, so a column
+    typed down (1 ⏎ 2 ⏎ …) kept only its first value. It starts afresh (new key, new base)
+    only when the values to show are not what its edits make: changed elsewhere (the seed,
+    a link, the number of features) or an edit refused.
+    """
+    version = st.session_state.get(_state(url_key, "version"), 0)
+    key = f"{url_key}_table_{version}"
+    base = st.session_state.get(_state(url_key, "base"))
+    if base is not None and len(base) == len(values):
+        shown = _edited(base, st.session_state.get(key), column)
+        if None not in shown and to_url(np.array(shown, dtype=float)) == to_url(values):
+            return key
+    st.session_state[_state(url_key, "base")] = [float(v) for v in values]
+    if base is None:
+        return key
+    st.session_state[_state(url_key, "version")] = version + 1
+    return f"{url_key}_table_{version + 1}"
 
 
 def vector_editor(
@@ -55,9 +82,9 @@ def vector_editor(
     if refused is not None:
         reason, typed = refused
         notices.add_text(notice_prefix + reason, setting=notices.setting(url_key, typed))
-    st.session_state[_state(url_key, "shown")] = [float(v) for v in values]
-    editor_key = f"{url_key}_table_{st.session_state.get(_state(url_key, 'version'), 0)}"
-    frame = pd.DataFrame({column: np.asarray(values, dtype=float)})
+    editor_key = _table_key(url_key, np.asarray(values, dtype=float), column, to_url)
+    frame = pd.DataFrame({column: np.asarray(st.session_state[_state(url_key, "base")],
+                                             dtype=float)})
     st.data_editor(
         frame,
         key=editor_key,

@@ -158,3 +158,27 @@ def test_vector_typed_value_reaches_the_heatmap_and_the_url(light_page, open_app
     drawn = page.evaluate("""() => document.querySelector('.st-key-v_xt .js-plotly-plot')
                                  ._fullData[0].z[0][1]""")
     assert drawn == 2.5  # xᵀ's second cell is the typed value
+
+
+def test_vector_table_takes_a_column_typed_down_spreadsheet_style(light_page, open_app):
+    page = light_page
+    open_app(page, f"{URL['vector']}?lang=en&v_features=5")
+    grid = page.locator("[data-testid=stDataFrame]").first
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + box["width"] - 30, box["y"] + box["height"] / 2)  # a value cell
+    for _ in range(5):  # to the first row, whichever the click hit
+        page.keyboard.press("ArrowUp")
+    page.wait_for_function("() => document.activeElement.id === 'glide-cell-1-0'")
+    typed = ["1", "2", "-1", "0.5", "3"]
+    # As a student types, without waiting for the page: a key on a selected cell opens its
+    # editor, Enter keeps the value and selects the cell below, each Enter starts a rerun.
+    for value in typed:
+        page.keyboard.type(value, delay=80)
+        page.keyboard.press("Enter", delay=80)
+    page.wait_for_function("(want) => new URLSearchParams(location.search).get('v_x') === want",
+                           arg=",".join(typed), timeout=20_000)
+    harness.wait_idle(page)
+    harness.assert_no_exception(page)
+    drawn = page.evaluate("""() => document.querySelector('.st-key-v_xt .js-plotly-plot')
+                                 ._fullData[0].z[0]""")
+    assert drawn == [1, 2, -1, 0.5, 3]
