@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -198,3 +200,15 @@ def test_korean_notice_for_unknown_keys():
     at = open_page("matrix", {"lang": "ko", "lock": "x,m_code"})
     (text,) = notices(at)
     assert "`x`" in text and "`m_code`" in text
+
+
+def test_the_readme_lists_each_pages_keys():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Teaching with Neuron Lab", 1)[1].split("\n## ", 1)[0]
+    rows = {}
+    for line in section.splitlines():
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if len(cells) == 4 and cells[1].startswith("`/"):
+            page = cells[1].strip("`/") or "home"
+            rows[page] = tuple(re.findall(r"`([a-z_]+)`", cells[2] + " " + cells[3]))
+    assert rows == {page: keys.all for page, keys in PAGE_KEYS.items()}
