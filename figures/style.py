@@ -7,6 +7,8 @@ vermillion. Heatmaps use a diverging scale centred at zero.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import plotly.graph_objects as go
 from plotly.colors import get_colorscale
 
@@ -30,6 +32,27 @@ COLORS = {
 DIVERGING = get_colorscale("RdBu_r")
 
 
+@dataclass(frozen=True)
+class Look:
+    """Sizes that change in projector mode, where a projector washes thin lines out and the
+    room reads from 8 m: line widths (px), marker sizes (px) and the font (px; None keeps
+    the theme's)."""
+
+    line: float  # the data: curves, outlines
+    guide: float  # zero lines, connectors, guides
+    marker: int
+    font: int | None
+
+
+NORMAL = Look(line=3, guide=1.5, marker=14, font=None)
+PROJECTOR = Look(line=4, guide=3, marker=18, font=20)
+
+
+def look(present: bool) -> Look:
+    """The sizes for projector mode (`present`) or the normal page."""
+    return PROJECTOR if present else NORMAL
+
+
 def figure(data: list[dict], layout: dict, frames: list[dict] | None = None) -> go.Figure:
     """A figure from plain dicts, in one constructor call (checked when `VALIDATE` is on).
 
@@ -48,13 +71,19 @@ def _drop_none(spec):
     return spec
 
 
-def layout(*, height: int = 320, title: str | None = None, **extra: object) -> dict:
+def layout(*, height: int = 320, title: str | None = None, present: bool = False,
+           **extra: object) -> dict:
     """The shared layout as a plain dict; `extra` adds or overrides keys.
 
     Figures are built in one `go.Figure(data=..., layout=...)` call from plain dicts: Plotly
     validates the whole figure once, which is far cheaper than many ``add_*``/``update_*``
-    calls (each of those validates again), and keeps a slider rerun fast.
+    calls (each of those validates again), and keeps a slider rerun fast. `present`
+    sets projector mode's larger font.
     """
+    font = look(present).font
+    if font:  # Streamlit's theme sets the axes' own fonts, which the layout's font leaves be
+        extra = {name: _axis_font(axis, font) if name.startswith(("xaxis", "yaxis")) else axis
+                 for name, axis in extra.items()}
     return {
         # Streamlit's theme supplies the look (light or dark), backgrounds included; Plotly's
         # default template would only add ~6.5 KB per figure to every rerun, and time to copy
@@ -62,8 +91,18 @@ def layout(*, height: int = 320, title: str | None = None, **extra: object) -> d
         # costs ~0.04 ms per figure.)
         "template": {},
         "height": height,
-        "margin": {"l": 10, "r": 10, "t": 40 if title else 10, "b": 10},
-        "title": {"text": title} if title else None,
+        "margin": {"l": 10, "r": 10, "t": (48 if present else 40) if title else 10, "b": 10},
         "showlegend": False,
+        "font": {"size": font} if font else None,
+        "title": {"text": title, "font": {"size": font + 2} if font else None} if title else None,
         **extra,
     }
+
+
+def _axis_font(axis: object, size: int) -> object:
+    """`axis` (a layout axis dict) with its tick labels and title at `size` px."""
+    if not isinstance(axis, dict):
+        return axis
+    title = axis.get("title")
+    return {**axis, "tickfont": {"size": size, **axis.get("tickfont", {})},
+            "title": {**title, "font": {"size": size}} if isinstance(title, dict) else title}

@@ -13,6 +13,7 @@ from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
 from ui.export import chart_config, downloads
+from ui.header import header
 from ui.url_values import set_url_int, url_int
 
 ctx = page_context()
@@ -29,8 +30,7 @@ def _fit_batch_to_data() -> None:
         st.session_state[CLAMPED] = (old, n_data)
 
 
-st.title(tr("batch.title"))
-st.markdown(tr("batch.intro"))
+header(ctx, "batch")
 experiments("batch", spec.EXPERIMENTS, tr, control=spec.TRY,
             after=lambda: set_url_int(spec.STEP, 0))
 

@@ -5,13 +5,13 @@ import streamlit as st
 from figures.graph import GraphText
 from ui.context import page_context
 from ui.graph import graph
+from ui.header import header
 from ui.navigation import LESSON_PAGES
 
 ctx = page_context()
 tr = ctx.tr
 
-st.title(tr("home.title"))
-st.markdown(tr("home.intro"))
+header(ctx, "home")
 
 st.subheader(tr("home.pipeline_title"))
 graph(GraphText(), tr)

@@ -16,6 +16,7 @@ from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
 from ui.export import chart_config, downloads
+from ui.header import header
 from ui.shapes import shape_badges
 
 ctx = page_context()
@@ -36,8 +37,7 @@ def _pick_clicked_sample() -> None:
         controls.set_values({spec.SAMPLE_KEY: round(float(points[0]["x"]))})
 
 
-st.title(tr("matrix.title"))
-st.markdown(tr("matrix.intro"))
+header(ctx, "matrix")
 experiments("matrix", spec.EXPERIMENTS, tr, control=spec.TRY)
 
 with st.container(border=True):

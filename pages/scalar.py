@@ -17,6 +17,7 @@ from ui.context import page_context
 from ui.experiments import experiments
 from ui.export import chart_config, downloads
 from ui.graph import graph
+from ui.header import header
 
 ctx = page_context()
 tr = ctx.tr
@@ -53,11 +54,12 @@ def _random_input() -> None:
     controls.set_values(spec.slider_input(ctx.seed, _next_draw("input"))[0])
 
 
-st.title(tr("scalar.title"))
-st.markdown(tr("scalar.intro"))
+header(ctx, "scalar")
 experiments("scalar", spec.EXPERIMENTS, tr, control=spec.TRY)
 
-left, right = st.columns([5, 8], gap="large")
+# The controls beside the charts they move, and each formula under its chart: on a 1366×768
+# laptop the sliders and the curve with its dot are on screen together.
+left, right = st.columns([1, 2], gap="medium")
 with left, st.container(border=True):
     x = controls.slider(spec.X, tr("scalar.x"), help=tr("scalar.x_help"))
     w = controls.slider(spec.W, tr("scalar.w"), help=tr("scalar.w_help"))
@@ -94,49 +96,49 @@ neuron = ArtificialNeuron(w=w, b=b, activation=activation)
 trace = neuron.forward_trace(x)
 g = ACTIVATIONS[activation]
 slope = float(g.derivative(trace.z))
+a_text = output_text(activation, trace.z, trace.a)
+xs = spec.x_grid()
+line = neuron.forward_trace(xs)
+zs = spec.z_grid(trace.z)
+activation_alt = tr("scalar.activation_alt", name=ACTIVATION_NAMES[activation], lo=fmt(zs[0]),
+                    hi=fmt(zs[-1]), z=fmt_text(trace.z), a=a_text)
+if show_derivative:
+    activation_alt += tr("scalar.derivative_alt", d=fmt_derivative(slope))
 
 with right:
-    st.subheader(tr("scalar.formulas"))
-    st.caption(tr("scalar.affine_step"))
-    st.latex(affine_formula(x, w, b, trace.z))
-    st.caption(tr("scalar.activation_step", name=tr(f"activation.{activation}")))
-    st.latex(activation_formula(activation, trace.z, trace.a))
+    affine_column, activation_column = st.columns(2, gap="small")
+    affine_column.plotly_chart(
+        affine_line(xs, line.z, x, trace.z, title=tr("scalar.chart_affine"),
+                    present=ctx.present),
+        theme="streamlit", width="stretch", key="scalar_affine",
+        config=chart_config("scalar_affine"),
+        alt=tr("scalar.affine_alt", w=fmt_text(w), b=fmt_text(b), lo=fmt(xs[0]),
+               hi=fmt(xs[-1]), x=fmt_text(x), z=fmt_text(trace.z)),
+    )
+    activation_column.plotly_chart(
+        activation_curve(
+            zs, g.fn(zs), trace.z, trace.a, title=tr("scalar.chart_activation"),
+            derivative_grid=g.derivative(zs) if show_derivative else None,
+            derivative_at_z=slope if show_derivative else None, a_text=a_text,
+            present=ctx.present,
+        ),
+        theme="streamlit", width="stretch", key="scalar_activation", alt=activation_alt,
+        config=chart_config("scalar_activation"),
+    )
+    affine_column.caption(tr("scalar.affine_step"))
+    affine_column.latex(affine_formula(x, w, b, trace.z))
+    activation_column.caption(tr("scalar.activation_step", name=tr(f"activation.{activation}")))
+    activation_column.latex(activation_formula(activation, trace.z, trace.a))
     if abs(slope) < spec.SATURATION_SLOPE:
         st.info(tr("scalar.saturated", d=fmt_derivative(slope)), icon=":material/horizontal_rule:")
 
-st.caption(tr("scalar.graph"))
-a_text = output_text(activation, trace.z, trace.a)
+st.subheader(tr("scalar.graph"))
 graph_text = GraphText(
     x=f"x = {fmt_text(x)}", w=f"w = {fmt_text(w)}", b=f"b = {fmt_text(b)}", affine="x·w + b",
     z=f"z = {fmt_text(trace.z)}", activation=f"{ACTIVATION_NAMES[activation]}(z)",
     a=f"a = {a_text}",
 )
 graph(graph_text, tr)
-
-xs = spec.x_grid()
-line = neuron.forward_trace(xs)
-zs = spec.z_grid(trace.z)
-chart_left, chart_right = st.columns(2)
-chart_left.plotly_chart(
-    affine_line(xs, line.z, x, trace.z, title=tr("scalar.chart_affine")),
-    theme="streamlit", width="stretch", key="scalar_affine",
-    config=chart_config("scalar_affine"),
-    alt=tr("scalar.affine_alt", w=fmt_text(w), b=fmt_text(b), lo=fmt(xs[0]), hi=fmt(xs[-1]),
-           x=fmt_text(x), z=fmt_text(trace.z)),
-)
-activation_alt = tr("scalar.activation_alt", name=ACTIVATION_NAMES[activation], lo=fmt(zs[0]),
-                    hi=fmt(zs[-1]), z=fmt_text(trace.z), a=a_text)
-if show_derivative:
-    activation_alt += tr("scalar.derivative_alt", d=fmt_derivative(slope))
-chart_right.plotly_chart(
-    activation_curve(
-        zs, g.fn(zs), trace.z, trace.a, title=tr("scalar.chart_activation"),
-        derivative_grid=g.derivative(zs) if show_derivative else None,
-        derivative_at_z=slope if show_derivative else None, a_text=a_text,
-    ),
-    theme="streamlit", width="stretch", key="scalar_activation", alt=activation_alt,
-    config=chart_config("scalar_activation"),
-)
 code_panel(lambda: scalar_code(x, w, b, activation), tr, control=spec.CODE)
 downloads("scalar", ctx.seed, lambda: from_trace("scalar", ctx.seed, trace,
           extra={"g_prime_z": slope}), tr, example="a")

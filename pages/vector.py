@@ -16,6 +16,7 @@ from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
 from ui.export import chart_config, downloads
+from ui.header import header
 from ui.shapes import shape_badges
 from ui.url_values import set_url_int, url_int
 from ui.vector_editor import vector_editor
@@ -38,8 +39,7 @@ def _use_seeded_x() -> None:
     st.query_params.pop(spec.X_KEY, None)
 
 
-st.title(tr("vector.title"))
-st.markdown(tr("vector.intro"))
+header(ctx, "vector")
 experiments("vector", spec.EXPERIMENTS, tr, control=spec.TRY)
 
 # Settings above the charts, the input's table beside them: at 1000 px (a 650 px page) a

@@ -12,9 +12,11 @@ import streamlit as st
 
 # Every page, every screen.
 BASE = """<style>
-/* Streamlit leaves 6rem above the title; the header above it is only 3.75rem tall. */
-[data-testid=stMainBlockContainer] { padding-top: 3rem; padding-bottom: 4rem; }
-[data-testid=stMain] h1 { font-size: 2.25rem; padding-top: 0.5rem; }
+/* Streamlit leaves 6rem above the title, under a header that holds only two small buttons:
+   the header turns see-through and the title moves up beside them. */
+[data-testid=stHeader] { background: transparent; }
+[data-testid=stMainBlockContainer] { padding-top: 2rem; padding-bottom: 4rem; }
+[data-testid=stMain] h1 { font-size: 2.25rem; padding: 0.25rem 0 0.75rem; }
 /* A finger needs a 44 px target (WCAG 2.5.8); the thumb itself is ~12 px. The transparent
    ring belongs to the thumb, so a touch on it grabs the thumb. */
 [data-testid=stSlider] [role=slider]::before {
@@ -37,8 +39,10 @@ BASE = """<style>
 # formulas ~29 px), no toolbar over the pictures.
 PRESENT = """<style>
 html { font-size: 20px; }
-[data-testid=stMainBlockContainer] { padding-top: 2.5rem; max-width: none; }
-[data-testid=stMain] h1 { font-size: 1.8rem; padding-top: 0; }
+[data-testid=stMainBlockContainer] {
+  padding: 1.25rem 3rem 3rem; max-width: none;
+}
+[data-testid=stMain] h1 { font-size: 1.6rem; padding: 0 0 0.5rem; }
 [data-testid=stMain] .katex { font-size: 1.45em; }
 [data-testid=stPlotlyChart] .modebar-container { display: none; }
 [data-testid=stElementToolbar] { display: none; }

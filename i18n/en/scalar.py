@@ -33,7 +33,6 @@ STRINGS = {
     "scalar.random_x_clipped": "The slider stops at ±{limit}, so the neuron gets x = {x}.",
     "scalar.random_x_snapped": "The slider moves in steps of {step}, so the neuron gets the "
     "nearest step, x = {x}.",
-    "scalar.formulas": "The computation",
     "scalar.affine_step": "Affine step",
     "scalar.activation_step": "Activation step ({name})",
     "scalar.graph": "Computation graph",

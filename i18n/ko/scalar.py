@@ -35,7 +35,6 @@ STRINGS = {
     "x = {x}입니다.",
     "scalar.random_x_snapped": "슬라이더는 {step} 간격으로 움직이므로 가장 가까운 눈금 "
     "x = {x}이(가) 뉴런에 들어갑니다.",
-    "scalar.formulas": "계산 과정",
     "scalar.affine_step": "아핀 단계",
     "scalar.activation_step": "활성화 단계 ({name})",
     "scalar.graph": "계산 그래프",

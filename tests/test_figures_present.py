@@ -1,0 +1,48 @@
+"""Projector mode in the figure builders: the same data, drawn for a projector (lines ≥ 3 px,
+markers ≥ 12 px, type ≥ 20 px), and the normal figures unchanged."""
+
+import numpy as np
+import pytest
+
+from figures.scalar import activation_curve, affine_line
+from figures.style import NORMAL, PROJECTOR
+from lesson.scalar import x_grid, z_grid
+from neuron import ACTIVATIONS
+
+
+def _scalar_figures(present: bool):
+    xs, zs = x_grid(), z_grid(14.0)
+    g = ACTIVATIONS["sigmoid"]
+    return [
+        affine_line(xs, 5 * xs - 1, 3.0, 14.0, title="t", present=present),
+        activation_curve(zs, g.fn(zs), 14.0, float(g.fn(14.0)), title="t", present=present,
+                         derivative_grid=g.derivative(zs),
+                         derivative_at_z=float(g.derivative(14.0))),
+    ]
+
+
+def _lines_and_markers(fig):
+    widths = [trace.line.width for trace in fig.data if trace.mode == "lines"]
+    widths += [shape.line.width for shape in fig.layout.shapes]
+    sizes = [trace.marker.size for trace in fig.data if trace.mode == "markers"]
+    return widths, sizes
+
+
+def test_projector_sizes_meet_the_classroom_minimums():
+    assert PROJECTOR.line >= 3 and PROJECTOR.guide >= 3 and PROJECTOR.marker >= 12
+    assert PROJECTOR.font >= 20
+
+
+@pytest.mark.parametrize("index", [0, 1])
+def test_scalar_figures_in_projector_mode(index):
+    normal, present = _scalar_figures(False)[index], _scalar_figures(True)[index]
+    for a, b in zip(normal.data, present.data, strict=True):  # the same data
+        np.testing.assert_array_equal(np.asarray(a.y, dtype=float), np.asarray(b.y, dtype=float))
+    widths, sizes = _lines_and_markers(present)
+    assert widths and min(widths) >= 3 and sizes and min(sizes) >= 12
+    assert present.layout.font.size == PROJECTOR.font
+    assert present.layout.title.font.size >= PROJECTOR.font
+    assert present.layout.xaxis.tickfont.size >= PROJECTOR.font
+    assert present.layout.yaxis.title.font.size >= PROJECTOR.font
+    widths, sizes = _lines_and_markers(normal)
+    assert max(sizes) == NORMAL.marker and normal.layout.font.size is None
