@@ -23,7 +23,8 @@ from figures.boundary import (
 )
 from lesson.datasets import make_dataset
 from tests.helpers import decode
-from tests.learn_fakes import FakeHistory, run
+from tests.learn_runs import history as make_history
+from tests.learn_runs import run, synthetic
 
 LIMIT = 1_500_000  # characters of the figure's JSON, as Streamlit sends it
 
@@ -43,21 +44,6 @@ def build(data, history, step, activation="sigmoid", steps=None):
 
 def trace(spec, name, names=TRACES_2D):
     return spec["data"][names.index(name)]
-
-
-def synthetic(n, batch_size, epochs, n_features, seed=0) -> FakeHistory:
-    """A long run's shape without running it: random-walk parameters, shuffled batches."""
-    rng = np.random.default_rng(seed)
-    per_epoch = -(-n // batch_size)
-    batches = [order[start:start + batch_size]
-               for order in (rng.permutation(n) for _ in range(epochs))
-               for start in range(0, n, batch_size)]
-    steps = per_epoch * epochs
-    w = np.cumsum(rng.normal(0, 0.01, (steps + 1, n_features)), axis=0)
-    b = np.cumsum(rng.normal(0, 0.01, steps + 1))
-    loss = rng.uniform(0.1, 1.0, steps)
-    return FakeHistory(w, b, loss, loss, batches, np.repeat(np.arange(epochs), per_epoch),
-                       loss[:epochs], w[1:], b[1:])
 
 
 BLOBS = make_dataset("blobs", 60, 0.6, 0)
@@ -180,9 +166,7 @@ def test_other_activations_draw_the_line_where_a_is_one_half(activation):
 
 def test_zero_and_huge_weights_give_no_line_or_a_saturated_map_without_warnings():
     w = np.array([[0.0, 0.0], [1e6, -1e6], [1e300, 1e300]])
-    history = FakeHistory(w, np.array([0.0, 5.0, -1e300]), np.ones(2), np.ones(2),
-                          [np.arange(4), np.arange(4, 8)], np.zeros(2), np.ones(1),
-                          w[1:], np.zeros(2))
+    history = make_history(w, [0.0, 5.0, -1e300], batches=[np.arange(4), np.arange(4, 8)])
     _, spec = build(BLOBS, history, 0)
     frames = [dict(zip(MOVING_2D, f["data"], strict=True)) for f in spec["frames"]]
     assert frames[0]["line"]["x"] == frames[0]["line"]["y"] == []
@@ -269,8 +253,7 @@ def test_one_feature_points_sit_near_their_label_and_keep_their_x():
 
 def test_one_feature_threshold_is_absent_when_w_is_zero():
     w = np.zeros((2, 1))
-    history = FakeHistory(w, np.array([0.3, 0.3]), np.ones(1), np.ones(1), [np.arange(5)],
-                          np.zeros(1), np.ones(1), w[1:], np.zeros(1))
+    history = make_history(w, [0.3, 0.3], batches=[np.arange(5)])
     _, spec = build(LINE, history, 0)
     moving = dict(zip(MOVING_1D, spec["frames"][0]["data"], strict=True))
     assert moving["threshold"]["x"] == moving["threshold"]["y"] == []

@@ -18,7 +18,7 @@ from figures.loss import (
 )
 from lesson.datasets import make_dataset
 from tests.helpers import decode
-from tests.learn_fakes import FakeHistory, run
+from tests.learn_runs import history, run, synthetic
 
 DATA = make_dataset("blobs", 40, 0.8, 1)
 RUN = run(DATA.X, DATA.y, batch_size=8, epochs=4, w0=[-1.0, 0.5], b0=0.5)  # 5 steps per epoch
@@ -33,17 +33,6 @@ def spec(figure) -> dict:
 
 def by_name(spec, name) -> dict:
     return next(t for t in spec["data"] if t.get("name") == name)
-
-
-def long_run(n_steps: int, seed: int = 0) -> FakeHistory:
-    rng = np.random.default_rng(seed)
-    loss = np.exp(-np.arange(n_steps) / n_steps * 5) + rng.uniform(0, 0.3, n_steps)
-    w = np.cumsum(rng.normal(0, 0.01, (n_steps + 1, 2)), axis=0)
-    b = np.cumsum(rng.normal(0, 0.01, n_steps + 1))
-    epochs = 100
-    epoch = np.repeat(np.arange(epochs), n_steps // epochs)
-    return FakeHistory(w, b, loss, loss, [], epoch, loss.reshape(epochs, -1).mean(axis=1),
-                       w[1:], b[1:])
 
 
 # --- thinning ------------------------------------------------------------------------------
@@ -89,26 +78,22 @@ def test_after_the_last_step_only_the_line_marks_it():
 
 
 def test_a_loss_spanning_three_decades_gets_a_log_axis_unless_told_otherwise():
-    steep = FakeHistory(RUN.w[:4], RUN.b[:4], np.array([10.0, 1.0, 0.001]), np.ones(3),
-                        RUN.batches[:3], np.zeros(3, int), np.array([3.667]), RUN.dw[:3],
-                        RUN.db[:3])
+    steep = history(RUN.w[:4], RUN.b[:4], loss=[10.0, 1.0, 0.001])
     assert spec(loss_figure(steep, step=0, text=LOSS_TEXT))["layout"]["yaxis"]["type"] == "log"
     assert spec(loss_figure(steep, step=0, text=LOSS_TEXT, log_y=False)
                 )["layout"]["yaxis"]["type"] == "linear"
-    zero = FakeHistory(RUN.w[:3], RUN.b[:3], np.array([0.5, 0.0]), np.ones(2), RUN.batches[:2],
-                       np.zeros(2, int), np.array([0.25]), RUN.dw[:2], RUN.db[:2])
+    zero = history(RUN.w[:3], RUN.b[:3], loss=[0.5, 0.0])
     assert spec(loss_figure(zero, step=1, text=LOSS_TEXT))["layout"]["yaxis"]["type"] == "linear"
 
 
 def test_a_run_that_stopped_early_says_so():
-    stopped = FakeHistory(RUN.w, RUN.b, RUN.loss, RUN.accuracy, RUN.batches, RUN.epoch,
-                          RUN.epoch_loss, RUN.dw, RUN.db, "non_finite", 20)
+    stopped = history(RUN.w, RUN.b, loss=RUN.loss, stopped="non_finite")
     (note,) = spec(loss_figure(stopped, step=3, text=LOSS_TEXT))["layout"]["annotations"]
     assert note["text"] == "stopped"
 
 
 def test_a_long_run_is_thinned_and_stays_small():
-    history = long_run(500_000)
+    history = synthetic(5000, 1, 100, 2)  # 500,000 steps
     figure = loss_figure(history, step=250_000, text=LOSS_TEXT)
     fig = spec(figure)
     assert len(decode(by_name(fig, "each batch")["x"])) <= MAX_POINTS
@@ -186,7 +171,7 @@ def test_non_finite_and_zero_losses_leave_gaps_without_warnings():
 
 
 def test_a_long_path_is_thinned_but_keeps_its_ends_and_the_current_step():
-    history = long_run(500_000)
+    history = synthetic(5000, 1, 100, 2)  # 500,000 steps
     gw = np.linspace(-1, 1, 5)
     fig = spec(landscape_figure(gw, gw, np.ones((5, 5)), history.w[:, 0], history.w[:, 1],
                                 step=123_457, text=LANDSCAPE_TEXT))
