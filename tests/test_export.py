@@ -129,3 +129,11 @@ def test_charts_save_png_or_svg_named_after_the_page_and_seed():
         assert config["toImageButtonOptions"]["format"] == "svg"
         assert config["modeBarButtons"] == [["toImage"]]  # the camera stays visible
         assert config.get("displayModeBar", True) is not False
+
+
+def test_projector_mode_keeps_only_the_camera():
+    at = app({"present": "true"}, page="pages/scalar.py")
+    for element in at.get("plotly_chart"):
+        config = json.loads(element.proto.config)
+        assert config["modeBarButtons"] == [["toImage"]]
+        assert config["toImageButtonOptions"]["format"] == "png"

@@ -15,7 +15,7 @@ import streamlit as st
 from lesson.controls import BoolControl, url_value
 from lesson.export import APP, Export, to_csv, to_json
 from ui import controls
-from ui.context import SEED_KEY
+from ui.context import PRESENT_KEY, SEED_KEY
 
 SVG = BoolControl("fig_svg", default=False)  # the charts' camera button saves SVG, not PNG
 LAST = "_export_last"  # the page's latest export builder (tests read the files from it)
@@ -25,7 +25,8 @@ def chart_config(name: str, *, only_image: bool = False) -> dict[str, Any]:
     """Plotly's config for the chart `name`: the camera button saves
     ``neuron-lab_<name>_seed<seed>`` as PNG at twice the size (sharp on a projector) or as
     SVG, as the reader chose below the page. `only_image`: the camera is the only button
-    (an animation, where zoom and pan would only get in the way)."""
+    (an animation, where zoom and pan would only get in the way; projector mode, where a
+    toolbar would sit over the picture)."""
     svg = st.session_state.get(SVG.key)
     if svg is None:  # first run of a link: the toggle is drawn after the charts
         svg = url_value(SVG, st.query_params.get_all(SVG.key))[0]
@@ -33,7 +34,7 @@ def chart_config(name: str, *, only_image: bool = False) -> dict[str, Any]:
     config: dict[str, Any] = {"displaylogo": False, "toImageButtonOptions": {
         "format": "svg" if svg else "png", "filename": f"{APP}_{name}_seed{seed}",
         "scale": 1 if svg else 2}}
-    if only_image:
+    if only_image or st.session_state.get(PRESENT_KEY):
         config["modeBarButtons"] = [["toImage"]]
     return config
 

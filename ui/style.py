@@ -36,7 +36,8 @@ BASE = """<style>
 </style>"""
 
 # Projector mode (`present=true`): type readable from the back of a room (body 20 px,
-# formulas ~29 px), no toolbar over the pictures.
+# formulas ~29 px), no Streamlit toolbar over the pictures; Plotly's shows only its camera
+# (`ui.export.chart_config`), so a figure can still be saved as PNG/SVG.
 PRESENT = """<style>
 html { font-size: 20px; }
 [data-testid=stMainBlockContainer] {
@@ -44,7 +45,6 @@ html { font-size: 20px; }
 }
 [data-testid=stMain] h1 { font-size: 1.6rem; padding: 0 0 0.5rem; }
 [data-testid=stMain] .katex { font-size: 1.45em; }
-[data-testid=stPlotlyChart] .modebar-container { display: none; }
 [data-testid=stElementToolbar] { display: none; }
 </style>"""
 
