@@ -21,6 +21,9 @@ CLASSROOM_KEYS = (PROMPT_KEY, HIDE_KEY, LOCK_KEY)
 PROMPT_LIMIT = 280  # characters; a longer prompt is cut, with a notice
 SEED_KEY = "seed"  # the sidebar's seed (ui.context.SEED_KEY): every page has it
 LANG_KEY = "lang"
+# The reader's own view, never passed on in a class link: projector mode (ui.context) and
+# Streamlit's embedding switches.
+VIEW_KEYS = ("present", "embed", "embed_options")
 
 
 @dataclass(frozen=True)
@@ -124,8 +127,10 @@ def fixed_keys(page: str, hide: Iterable[str], lock: Iterable[str]) -> Fixed:
 def share_query(page_state: Mapping[str, str], *, lang: str, hide: Iterable[str] = (),
                 lock: Iterable[str] = (), prompt: str = "") -> dict[str, str]:
     """The query of a class link: the page's current URL state (its own `hide`, `lock`,
-    `prompt` and `lang` left out), then the language and the teacher's choices."""
-    query = {k: v for k, v in page_state.items() if k not in (*CLASSROOM_KEYS, LANG_KEY)}
+    `prompt`, `lang` and the teacher's `VIEW_KEYS` left out: a projector link must not put
+    the students' phones in projector mode), then the language and the teacher's choices."""
+    query = {k: v for k, v in page_state.items()
+             if k not in (*CLASSROOM_KEYS, LANG_KEY, *VIEW_KEYS)}
     query[LANG_KEY] = lang
     hide, lock = list(dict.fromkeys(hide)), [k for k in dict.fromkeys(lock) if k not in hide]
     if hide:

@@ -32,7 +32,8 @@ def svg_modules(svg: str) -> np.ndarray:
 
 
 def test_share_url_round_trips_through_read_share_url():
-    query = share_query({"w": "2", "prompt": "old", "lang": "ko", "hide": "x"}, lang="en",
+    query = share_query({"w": "2", "prompt": "old", "lang": "ko", "hide": "x", "present": "true",
+                         "embed": "true"}, lang="en",
                         hide=["b", "try"], lock=["activation", "b"],
                         prompt="Make **a** ≈ 0.5 & <b>, then w = 2 #1 ?")
     link = share_url("https://neuron.example/app", "scalar", query)
