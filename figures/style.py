@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
+from _plotly_utils.utils import convert_to_base64
 from plotly.colors import get_colorscale
 
 # Plotly checks every property of a new figure against its schema, which costs a few ms per
@@ -54,12 +55,40 @@ def look(present: bool) -> Look:
 
 
 def figure(data: list[dict], layout: dict, frames: list[dict] | None = None) -> go.Figure:
-    """A figure from plain dicts, in one constructor call (checked when `VALIDATE` is on).
+    """A figure from plain dicts (checked by Plotly when `VALIDATE` is on, as in the tests).
 
     Keys set to None mean "not set", as they do for Plotly's validation.
     """
-    return go.Figure(data=_drop_none(data), layout=_drop_none(layout),
-                     frames=_drop_none(frames), _validate=VALIDATE)
+    spec = {"data": _drop_none(data), "layout": _drop_none(layout)}
+    if frames:
+        spec["frames"] = _drop_none(frames)
+    if VALIDATE:
+        return go.Figure(spec, _validate=True)
+    return SpecFigure(spec)
+
+
+class SpecFigure(go.Figure):
+    """A figure that hands its spec on as it was built, for `st.plotly_chart` to send.
+
+    Streamlit reads a figure only through `to_dict()` (so does `plotly.io.to_json`). Even
+    unvalidated, a Plotly `Figure` makes an object of every trace of every animation frame
+    and then deep-copies the whole spec in `to_dict()`: 2/3 of the batch page's server time
+    per slider move, ~1 ms a chart elsewhere (`benchmarks/bench_class.py`). This one stores
+    the dicts and converts arrays to Plotly's typed arrays on the way out, as `to_dict()`
+    does; tests/test_figures_unvalidated.py checks the JSON is the validated figure's. It
+    is not a Figure to edit: it has no `data` or `layout` objects (the tests, which
+    validate, get real Figures).
+    """
+
+    def __init__(self, spec: dict) -> None:  # no Figure.__init__: that is the cost
+        convert_to_base64(spec)  # numpy arrays → typed arrays, in place
+        self.__dict__["_spec"] = spec
+
+    def to_dict(self) -> dict:
+        return dict(self._spec)
+
+    def __repr__(self) -> str:
+        return f"SpecFigure(traces={len(self._spec['data'])})"
 
 
 def _drop_none(spec):
