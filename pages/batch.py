@@ -36,7 +36,8 @@ experiments("batch", spec.EXPERIMENTS, tr, control=spec.TRY,
 
 # Settings in a row above the chart, as on the matrix page: at 1000 px (a ~650 px page) a
 # settings column beside the chart wrapped its labels letter by letter and squeezed the chart.
-with st.container(border=True):
+with controls.box(spec.N_DATA.key, spec.BATCH_KEY, spec.N_FEATURES.key, spec.SPEED.key,
+                  spec.DROP_LAST.key):
     c1, c2, c3, c4 = st.columns(4, gap="medium")
     n_data = controls.slider(spec.N_DATA, tr("batch.n_data"), help=tr("batch.n_data_help"),
                              on_change=_fit_batch_to_data, where=c1)

@@ -40,7 +40,7 @@ def _pick_clicked_sample() -> None:
 header(ctx, "matrix")
 experiments("matrix", spec.EXPERIMENTS, tr, control=spec.TRY)
 
-with st.container(border=True):
+with controls.box(spec.FEATURES.key, spec.SAMPLES.key, spec.SAMPLE_KEY, spec.ACTIVATION.key):
     c1, c2, c3, c4 = st.columns(4, gap="medium")
     n_features = controls.slider(spec.FEATURES, tr("matrix.features"),
                                  help=tr("matrix.features_help"), where=c1)

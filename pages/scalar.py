@@ -11,7 +11,6 @@ from lesson.formulas import ACTIVATION_NAMES, activation_formula, affine_formula
 from lesson.numbers import fmt, fmt_derivative, fmt_text
 from neuron import ACTIVATIONS, ArtificialNeuron
 from ui import controls
-from ui.classroom import button_help
 from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
@@ -26,6 +25,7 @@ tr = ctx.tr
 DRAWS = "scalar_draws"
 LESSON_KEYS = tuple(spec.LESSON_EXAMPLE)  # what each button sets
 PARAMETER_KEYS = (spec.W.key, spec.B.key)
+CONTROL_KEYS = (*LESSON_KEYS, spec.DERIVATIVE.key)
 
 
 def _draws() -> dict[str, int]:
@@ -60,7 +60,7 @@ experiments("scalar", spec.EXPERIMENTS, tr, control=spec.TRY)
 # The controls beside the charts they move, and each formula under its chart: on a 1366×768
 # laptop the sliders and the curve with its dot are on screen together.
 left, right = st.columns([1, 2], gap="medium")
-with left, st.container(border=True):
+with left, controls.box(*CONTROL_KEYS):
     x = controls.slider(spec.X, tr("scalar.x"), help=tr("scalar.x_help"))
     w = controls.slider(spec.W, tr("scalar.w"), help=tr("scalar.w_help"))
     b = controls.slider(spec.B, tr("scalar.b"), help=tr("scalar.b_help"))
@@ -68,18 +68,17 @@ with left, st.container(border=True):
                                             help=tr("scalar.activation_help"))
     show_derivative = controls.toggle(spec.DERIVATIVE, tr("scalar.derivative"),
                                       help=tr("scalar.derivative_help"))
-    # A button that would change what a teacher's link fixes is off.
-    st.button(tr("scalar.lesson"), on_click=_lesson_example, icon=":material/school:",
-              width="stretch", key="lesson_example", disabled=controls.fixes(*LESSON_KEYS),
-              help=button_help(tr("scalar.lesson_help"), *LESSON_KEYS))
+    controls.button(tr("scalar.lesson"), LESSON_KEYS, on_click=_lesson_example,
+                    icon=":material/school:", width="stretch", key="lesson_example",
+                    help=tr("scalar.lesson_help"))
     # The lesson's example use: a neuron with random parameters, fed a random input. One
     # button a row: side by side, their labels were cut at 1000 px.
-    st.button(tr("scalar.random"), on_click=_random_parameters, icon=":material/casino:",
-              width="stretch", key="random_parameters", disabled=controls.fixes(*PARAMETER_KEYS),
-              help=button_help(tr("scalar.random_help"), *PARAMETER_KEYS))
-    st.button(tr("scalar.random_x"), on_click=_random_input, icon=":material/shuffle:",
-              width="stretch", key="random_input", disabled=controls.fixes(spec.X.key),
-              help=button_help(tr("scalar.random_x_help"), spec.X.key))
+    controls.button(tr("scalar.random"), PARAMETER_KEYS, on_click=_random_parameters,
+                    icon=":material/casino:", width="stretch", key="random_parameters",
+                    help=tr("scalar.random_help"))
+    controls.button(tr("scalar.random_x"), (spec.X.key,), on_click=_random_input,
+                    icon=":material/shuffle:", width="stretch", key="random_input",
+                    help=tr("scalar.random_x_help"))
     draws = _draws()
     if draws["parameters"]:
         st.caption(tr("scalar.random_drawn", n=draws["parameters"], seed=ctx.seed))

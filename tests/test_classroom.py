@@ -212,3 +212,10 @@ def test_the_readme_lists_each_pages_keys():
             page = cells[1].strip("`/") or "home"
             rows[page] = tuple(re.findall(r"`([a-z_]+)`", cells[2] + " " + cells[3]))
     assert rows == {page: keys.all for page, keys in PAGE_KEYS.items()}
+
+
+def test_a_button_whose_controls_are_all_hidden_goes_too():
+    at = open_page("scalar", {"hide": "x,b"})
+    buttons = {b.key: b.proto.disabled for b in at.button}
+    assert "random_input" not in buttons  # it only sets x
+    assert buttons["random_parameters"] and buttons["lesson_example"]  # they set b too

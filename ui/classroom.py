@@ -64,6 +64,11 @@ def fixes(*keys: str) -> bool:
     return fixed().fixes(*keys)
 
 
+def hides_all(*keys: str) -> bool:
+    """Whether the link hides every one of `keys` (then a box or button for them goes too)."""
+    return all(key in fixed().hidden for key in keys)
+
+
 def locked_help(help: str | None) -> str:
     """The tooltip of a locked control: why it is locked, then its own help."""
     reason = st.session_state.get(_KEY, (None, "🔒"))[1]

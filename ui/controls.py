@@ -149,6 +149,22 @@ def fixes(*keys: str) -> bool:
     return classroom.fixes(*keys)
 
 
+def button(label: str, changes: tuple[str, ...], *, where: Any = st, help: str | None = None,
+           disabled: bool = False, **kwargs: Any) -> bool:
+    """A button that sets the controls `changes`: not drawn when a teacher's link hides them
+    all, off (saying why) when it hides or locks any of them."""
+    if classroom.hides_all(*changes):
+        return False
+    return where.button(label, disabled=disabled or classroom.fixes(*changes),
+                        help=classroom.button_help(help, *changes), **kwargs)
+
+
+def box(*keys: str) -> Any:
+    """The bordered box around the controls `keys`; without a border when a teacher's link
+    hides them all (an empty frame would be left)."""
+    return st.container(border=not classroom.hides_all(*keys))
+
+
 def set_values(values: dict[str, Any]) -> None:
     """Set bound widgets' values (use from an `on_click` callback, before they are drawn)."""
     for key, value in values.items():
