@@ -31,7 +31,7 @@ from neuron.activations import get_activation
 THRESHOLD = 0.5  # a sample counts as class 1 when a >= THRESHOLD (as neuron.train counts)
 CLASS_COLORS = (COLORS["x"], COLORS["a"])  # Okabe–Ito blue and vermillion
 CLASS_SYMBOLS = ("circle", "diamond")
-MAP_SCALE = [[0.0, "#F4F4F4"], [0.5, "#F9DCC7"], [1.0, "#EDA071"]]  # pale, so points read
+MAP_SCALE = [[0.0, "#F4F4F4"], [0.5, "#F9DCC7"], [1.0, "#F1B187"]]  # pale, so points read
 # The decision line is where z = w·x + b reaches its threshold: z's colour. It always runs
 # through the map's middle colour, and reads on the dark page too (the legend is there).
 LINE_COLOR = COLORS["z"]
