@@ -200,7 +200,7 @@ class _Scene:
 
     def ring(self, k: int, ys: np.ndarray) -> dict:
         chosen = self.batch(k)
-        return {"x": _f32(self.X[0, chosen]), "y": _f32(ys[chosen])}
+        return {"type": "scatter", "x": _f32(self.X[0, chosen]), "y": _f32(ys[chosen])}
 
     def ring_trace(self, text: BoundaryText) -> dict:
         return {"type": "scatter", "mode": "markers", "name": text.batch,
@@ -209,7 +209,7 @@ class _Scene:
                 "hoverinfo": "skip"}
 
     def frame_data(self, k: int) -> list[dict]:
-        values = self.moving(k)
+        values = self.moving(k)  # each with its "type", as validation would add
         return [values[name] for name in self.MOVING]
 
     def figure(self, step, steps, text, frame_ms, height) -> go.Figure:
@@ -253,7 +253,8 @@ class _Scene2D(_Scene):
         a = np.where(np.isnan(a), THRESHOLD, a)
         xs, ys = clip_line(w[0], w[1], self.z_line - b, self.box)
         level = np.rint(np.clip(a, 0.0, 1.0) * MAP_LEVELS).astype(np.uint8)
-        return {"map": {"type": "heatmap", "z": level}, "line": {"x": xs, "y": ys},
+        return {"map": {"type": "heatmap", "z": level},
+                "line": {"type": "scatter", "x": xs, "y": ys},
                 "ring": self.ring(k, self.X[1])}
 
     def base(self, text: BoundaryText) -> dict[str, dict]:
@@ -298,9 +299,10 @@ class _Scene1D(_Scene):
             x_star = float((self.z_line - b) / w[0]) if w[0] != 0 else np.inf
         inside = bool(np.isfinite(x_star) and self.x_lo <= x_star <= self.x_hi)
         low, high = self.y_range
-        return {"threshold": {"x": [x_star, x_star] if inside else [],
+        return {"threshold": {"type": "scatter", "x": [x_star, x_star] if inside else [],
                               "y": [low, high] if inside else []},
-                "curve": {"x": _f32(self.grid), "y": _f32(np.clip(self.curve(k), -1e3, 1e3))},
+                "curve": {"type": "scatter", "x": _f32(self.grid),
+                          "y": _f32(np.clip(self.curve(k), -1e3, 1e3))},
                 "ring": self.ring(k, self.ys)}
 
     @property

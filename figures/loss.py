@@ -131,7 +131,7 @@ def loss_figure(history, *, step: int, text: LossText, log_y: bool | None = None
               "rangemode": "tozero" if not log_y else "normal",
               "exponentformat": "power"}  # 10⁻⁴, not "100µ"
     return figure(data, _base_layout(height, text.step_axis, y_axis, [_step_line(step)],
-                                     annotations=annotations))
+                                     annotations=annotations or None))
 
 
 def parameter_names(n_features: int) -> list[str]:

@@ -12,12 +12,23 @@ import pytest
 
 import figures.style
 from figures.batch import BatchText, batch_figure
+from figures.boundary import BoundaryText, boundary_figure, frame_steps
 from figures.contributions import contribution_waterfall
 from figures.heatmaps import Highlight, heatmap
+from figures.loss import (
+    LandscapeText,
+    LossText,
+    ParamsText,
+    landscape_figure,
+    loss_figure,
+    params_figure,
+)
 from figures.scalar import activation_curve, affine_line
 from lesson import batch as batch_spec
+from lesson.datasets import make_dataset
 from lesson.scalar import x_grid, z_grid
 from neuron import ACTIVATIONS
+from tests.learn_runs import run
 
 RNG = np.random.default_rng(3)
 X = RNG.standard_normal((6, 9))
@@ -30,6 +41,22 @@ BATCH_TEXT = BatchText(
     remainder_note="2 dropped", frame_titles=("i = 0", "i = 1"), play="Play", pause="Pause",
     slider_prefix="i = ", sample="sample", sample_axis="sample", feature="feature",
     batch="batch", dropped="dropped")
+BLOBS = make_dataset("blobs", 30, 0.5, 0)
+LINE = make_dataset("line1d", 30, 0.5, 0)
+BLOBS_RUN = run(BLOBS.X, BLOBS.y, batch_size=8, epochs=2)
+LINE_RUN = run(LINE.X, LINE.y, batch_size=8, epochs=2)
+WORDS = dict.fromkeys(("x1", "x2", "class0", "class1", "batch", "line", "curve", "output",
+                       "play", "pause", "slider_prefix"), "t")
+
+
+def boundary(data, history, step=3, activation="sigmoid"):
+    steps = frame_steps(history, step, data.X.shape[1])
+    text = BoundaryText(frame_titles=tuple(map(str, steps)), **WORDS)
+    return boundary_figure(data.X, data.y, history, step=step, frame_steps=steps, text=text,
+                           activation=activation)
+
+
+GRID = np.linspace(-2, 2, 9)
 BUILDERS = {
     "affine": lambda: affine_line(x_grid(), 2 * x_grid() - 1, 3.0, 5.0, title="t"),
     "activation": lambda: activation_curve(Z, G.fn(Z), 1.5, float(G.fn(1.5)), title="t",
@@ -43,6 +70,14 @@ BUILDERS = {
     "batch": lambda: batch_figure(LOOP.X, [(s.start, s.stop) for s in LOOP.steps],
                                   [s.trace.a for s in LOOP.steps], step=1, frame_ms=500,
                                   text=BATCH_TEXT),
+    "boundary": lambda: boundary(BLOBS, BLOBS_RUN),
+    "boundary_tanh": lambda: boundary(BLOBS, BLOBS_RUN, activation="tanh"),
+    "boundary_1d": lambda: boundary(LINE, LINE_RUN, step=LINE_RUN.n_steps),
+    "loss": lambda: loss_figure(BLOBS_RUN, step=2, text=LossText("s", "L", "a", "b", "c", "d")),
+    "params": lambda: params_figure(BLOBS_RUN, step=2, text=ParamsText("s", "v", "c")),
+    "landscape": lambda: landscape_figure(GRID, GRID, np.exp(GRID[:, None] + GRID[None, :]),
+                                          LINE_RUN.w[:, 0], LINE_RUN.b, step=1,
+                                          text=LandscapeText("w", "b", "L", "p", "s", "c")),
 }
 
 
