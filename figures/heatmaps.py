@@ -1,7 +1,8 @@
 """Heatmaps of the neuron's arrays (x, w, X, Z, A…): one builder for every page.
 
 A diverging, colour-blind-safe scale centred at zero with symmetric limits, so a colour means
-the same sign and size everywhere in one figure; the colour bar names the symbol and its
+the same sign and size everywhere in one figure (values of one sign, such as sigmoid outputs,
+get a sequential scale over their range instead); the colour bar names the symbol and its
 shape (``w ∈ ℝ^{5×1}``); numbers are printed on the cells while they fit (one
 ``texttemplate``, not a text array per cell); hovering always shows the value. Values are
 sent as float32 to keep big heatmaps light.
@@ -14,8 +15,12 @@ from dataclasses import dataclass
 import numpy as np
 import plotly.graph_objects as go
 
-from figures.style import DIVERGING, figure, layout
+from figures.style import DIVERGING, SEQUENTIAL, figure, layout
 
+# Up to this many cells, each gets its own clickable marker (`pick`); beyond, each column.
+MAX_PICK_CELLS = 4096
+# Every index gets a tick label up to this many columns/rows (above it Plotly picks a few).
+ALL_TICKS = 16
 # Numbers are printed on cells only while the heatmap is at most this many cells wide/high.
 MAX_TEXT_COLUMNS = 16
 MAX_TEXT_ROWS = 32
@@ -57,7 +62,8 @@ def heatmap(
     title: str | None = None,
     max_text_columns: int = MAX_TEXT_COLUMNS,
     max_text_rows: int = MAX_TEXT_ROWS,
-    pickers: bool = False,
+    pick: bool = False,
+    value_range: tuple[float, float] | None = None,
 ) -> go.Figure:
     """A heatmap of `values`, row 0 at the top, as the matrix is written.
 
@@ -67,8 +73,12 @@ def heatmap(
     column_labels : labels of the columns (default: their 0-based index).
     max_text_columns : print numbers on cells only up to this many columns (narrow charts).
     max_text_rows : print numbers on cells only up to this many rows (short charts).
-    pickers : add a row of clickable markers under the columns (Plotly cannot select heatmap
-        cells, but it can select markers: a click on one picks its column).
+    pick : make every cell clickable: Plotly cannot select heatmap cells (and Streamlit
+        reports clicks only on treemap-like charts), but it can select scatter markers, so an
+        invisible marker sits on each cell; a click selects it, with the cell's column as its
+        ``x`` and its row as its ``y``.
+    value_range : (lo, hi) for values of a known sign (a sigmoid's 0…1): a sequential scale
+        over that range instead of the diverging one centred at zero.
     """
     values = np.asarray(values)
     if values.ndim != 2:
@@ -80,13 +90,16 @@ def heatmap(
     narrow = n_columns <= NARROW_COLUMNS
     show_numbers = (numbers_fit(n_rows, n_columns) and n_columns <= max_text_columns
                     and n_rows <= max_text_rows)
+    if value_range is None:
+        scale = {"zmin": -limit, "zmax": limit, "zmid": 0.0, "colorscale": DIVERGING}
+    else:
+        scale = {"zmin": value_range[0], "zmax": value_range[1], "colorscale": SEQUENTIAL}
     traces = [{
         "type": "heatmap",
         "z": values.astype(np.float32),
         "x": np.arange(n_columns, dtype=np.int16),
         "y": np.arange(n_rows, dtype=np.int16),
-        "zmin": -limit, "zmax": limit, "zmid": 0.0,
-        "colorscale": DIVERGING,
+        **scale,
         # A narrow column (w, Z, A) has no room for a title on top: write it sideways.
         "colorbar": {"title": {"text": space_name(symbol, (n_rows, n_columns)),
                                "side": "right" if narrow else "top"},
@@ -100,25 +113,17 @@ def heatmap(
         "name": symbol,
     }]
     yaxis = {"autorange": "reversed", "title": _title(row_title), "showgrid": False,
-             "zeroline": False, "showticklabels": n_rows > 1, "tickmode": "auto",
-             "nticks": min(n_rows, 12)}
+             "zeroline": False, "showticklabels": n_rows > 1, **_ticks(n_rows, 12)}
     xaxis = {"title": _title(column_title), "showgrid": False, "zeroline": False,
              "showticklabels": n_columns > 1 or column_labels is not None, "side": "bottom",
-             "tickmode": "auto", "nticks": min(n_columns, 16)}
+             **_ticks(n_columns, 16)}
     if column_labels is not None:
         xaxis |= {"tickmode": "array", "tickvals": list(range(n_columns)),
                   "ticktext": list(column_labels)}
-    if pickers:
-        traces.append({
-            "type": "scatter", "x": np.arange(n_columns, dtype=np.int16),
-            "y": np.full(n_columns, n_rows - 0.5 + 0.6, dtype=np.float32),
-            "mode": "markers", "marker": {"symbol": "triangle-up",
-                                          "size": 12 if n_columns <= 64 else 7,
-                                          "color": "#8C8C8C"},
-            "hovertemplate": "%{x}<extra></extra>", "showlegend": False, "cliponaxis": False})
-        yaxis |= {"range": [n_rows - 0.5 + 1.1, -0.5], "autorange": False, "tickmode": "array",
-                  "tickvals": list(range(0, n_rows, max(1, n_rows // 8)))}
-    shapes = _outline(highlight, n_rows, n_columns) if highlight is not None else []
+    if pick:
+        traces[0]["hoverinfo"] = "skip"  # the markers say the same, and take the click
+        traces.append(_pick_markers(values, symbol))
+    shapes = _outline(highlight, n_rows, n_columns) if highlight is not None else None
     extra = {}
     if narrow:
         # A narrow chart (w, Z, A) sits in a narrow page column. Plotly gives the colour bar
@@ -129,9 +134,37 @@ def heatmap(
         extra = {"margin": {"l": 10, "r": NARROW_RIGHT_MARGIN, "t": 40 if title else 10,
                             "b": 10},
                  "minreducedwidth": 40}
+    if pick:
+        extra["hoverdistance"] = -1  # any point of a cell is nearest to that cell's marker
     return figure(data=traces, layout=layout(
         height=height, title=title, xaxis=xaxis, yaxis=yaxis, shapes=shapes, dragmode=False,
         **extra))
+
+
+def _ticks(count: int, most: int) -> dict:
+    """Every index labelled while there are at most `ALL_TICKS`; else about `most` of them."""
+    if count <= ALL_TICKS:
+        return {"tickmode": "array", "tickvals": list(range(count))}
+    return {"tickmode": "auto", "nticks": most}
+
+
+def _pick_markers(values: np.ndarray, symbol: str) -> dict:
+    """Invisible markers, one at the centre of each cell, that a click selects: its ``x`` is
+    the column, its ``y`` the row. They carry the heatmap's hover text too (the heatmap's
+    own hover would lose to them); past `MAX_PICK_CELLS` one marker per column is enough."""
+    n_rows, n_columns = values.shape
+    if values.size <= MAX_PICK_CELLS:
+        columns, rows = np.meshgrid(np.arange(n_columns), np.arange(n_rows))
+        hover = {"customdata": values.astype(np.float32).ravel(),
+                 "hovertemplate": f"{symbol}[%{{y}}, %{{x}}] = %{{customdata:.4g}}<extra></extra>"}
+    else:
+        columns, rows = np.arange(n_columns), np.full(n_columns, (n_rows - 1) / 2)
+        hover = {"hovertemplate": "%{x}<extra></extra>"}
+    hidden = {"marker": {"opacity": 0}}
+    return {"type": "scatter", "mode": "markers", "x": columns.ravel().astype(np.int16),
+            "y": rows.ravel().astype(np.float32), "marker": {"size": 12, "opacity": 0},
+            "selected": hidden, "unselected": hidden, "showlegend": False, "name": "pick",
+            **hover}
 
 
 def _title(text: str | None) -> dict | None:

@@ -31,6 +31,8 @@ COLORS = {
 # Diverging and colour-blind safe; zero is white-ish in the middle. Spelled out as colour
 # stops: Plotly.js itself knows no "RdBu_r" (only Python's validation expands the name).
 DIVERGING = get_colorscale("RdBu_r")
+# Sequential and colour-blind safe (Cividis: light/dark, also in grey), for values of one sign.
+SEQUENTIAL = get_colorscale("Cividis")
 
 
 @dataclass(frozen=True)

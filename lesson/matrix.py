@@ -27,6 +27,28 @@ def sample_control(n_samples: int) -> IntControl:
     return IntControl(SAMPLE_KEY, default=0, lo=0, hi=max(n_samples - 1, 0))
 
 
+# Outputs that cannot be negative: the A heatmap shows them on a sequential scale over their
+# range (hi None: up to the largest output). Signed outputs (tanh, identity, leaky ReLU) keep
+# the diverging scale centred at zero.
+OUTPUT_RANGES: dict[str, tuple[float, float | None]] = {"sigmoid": (0.0, 1.0), "relu": (0.0, None)}
+
+
+def output_range(activation: str, a: np.ndarray) -> tuple[float, float] | None:
+    """The colour range of the A heatmap: (lo, hi) for one-signed outputs, else None."""
+    if activation not in OUTPUT_RANGES:
+        return None
+    lo, hi = OUTPUT_RANGES[activation]
+    if hi is None:  # ReLU: up to the largest output (a range of at least 1 when all are 0)
+        hi = max(float(np.max(a)) if a.size else 0.0, 1.0 if not np.any(a) else 0.0)
+    return lo, hi
+
+
+def picked_sample(point: dict, axis: str) -> int:
+    """The sample a click selected: the index along `axis` ("x" for X's columns, "y" for Z's
+    rows) of the selected point."""
+    return round(float(point[axis]))
+
+
 def draw_X(seed: int, n_features: int, n_samples: int) -> np.ndarray:
     """The seeded data: N(0, 1) rounded to 2 decimals, shape (n_features, n_samples)."""
     rng = np.random.default_rng([seed, DATA_STREAM])

@@ -1,13 +1,15 @@
 """Matrix neuron: N samples side by side in X; one product computes them all at once."""
 
+from functools import partial
+
 import streamlit as st
 
 from figures.heatmaps import Highlight, heatmap
 from lesson import matrix as spec
 from lesson.code_matrix import matrix_code
 from lesson.export import from_trace
-from lesson.formulas import activation_formula
-from lesson.numbers import fmt, fmt_out
+from lesson.formulas import activation_formula, output_text
+from lesson.numbers import fmt_text
 from lesson.shapes import affine_equation, shape_text
 from lesson.vector import dot_formula, dot_product
 from neuron import ArtificialNeuron
@@ -21,7 +23,8 @@ from ui.shapes import shape_badges
 
 ctx = page_context()
 tr = ctx.tr
-X_CHART = "m_X"  # the X heatmap: clicking a cell picks its column's sample
+X_CHART = "m_X"  # the X heatmap: clicking a column picks its sample
+Z_CHART = "m_Z"  # the Z heatmap: clicking a row picks its sample
 
 
 def _keep_sample_in_range() -> None:
@@ -31,10 +34,11 @@ def _keep_sample_in_range() -> None:
         controls.set_values({spec.SAMPLE_KEY: last})
 
 
-def _pick_clicked_sample() -> None:
-    points = st.session_state[X_CHART]["selection"]["points"]
+def _pick_clicked_sample(chart: str, axis: str) -> None:
+    """A click on a column of X (axis "x") or a row of Z (axis "y") picks that sample."""
+    points = st.session_state[chart]["selection"]["points"]
     if points and not controls.fixes(spec.SAMPLE_KEY):  # a teacher's link may fix it
-        controls.set_values({spec.SAMPLE_KEY: round(float(points[0]["x"]))})
+        controls.set_values({spec.SAMPLE_KEY: spec.picked_sample(points[0], axis)})
 
 
 header(ctx, "matrix")
@@ -70,12 +74,12 @@ shape_badges(affine_equation("X", trace.x.shape, trace.w.shape, "Z", trace.z.sha
 # 650 px) and 20 rows (the most that fit in 620 px); hovering shows every value.
 tall = min(620, max(260, 110 + 22 * max(n_features, 1)))
 st.plotly_chart(
-    heatmap(trace.x, "X", highlight=Highlight(column=sample), height=tall, pickers=True,
+    heatmap(trace.x, "X", highlight=Highlight(column=sample), height=tall, pick=True,
             row_title=tr("matrix.feature_axis"), column_title=tr("matrix.sample_axis"),
             title=tr("matrix.x_title"), max_text_columns=10, max_text_rows=20),
     theme="streamlit", width="stretch", key=X_CHART, config=chart_config(X_CHART),
-    on_select=_pick_clicked_sample,
-    selection_mode="points", alt=tr("matrix.x_alt", l=n_features, n=n_samples, i=sample))
+    selection_mode="points", on_select=partial(_pick_clicked_sample, X_CHART, "x"),
+    alt=tr("matrix.x_alt", l=n_features, n=n_samples, i=sample))
 st.caption(tr("matrix.click_hint"))
 
 column_height = min(900, max(260, 70 + 20 * n_samples))  # 20 px a row for its number
@@ -86,27 +90,34 @@ w_col.plotly_chart(heatmap(trace.w, "w", height=tall, row_title=tr("matrix.featu
                    config=chart_config("m_w"),
                    alt=tr("matrix.w_alt", l=n_features))
 z_col.plotly_chart(heatmap(trace.z, "Z", highlight=Highlight(row=sample), height=column_height,
-                           row_title=tr("matrix.sample_axis"), title=tr("matrix.z_title")),
-                   theme="streamlit", width="stretch", key="m_Z",
-                   config=chart_config("m_Z"),
-                   alt=tr("matrix.z_alt", n=n_samples, i=sample, z=fmt(trace.z[sample, 0])))
+                           row_title=tr("matrix.sample_axis"), title=tr("matrix.z_title"),
+                           pick=True),
+                   theme="streamlit", width="stretch", key=Z_CHART,
+                   config=chart_config(Z_CHART),
+                   on_select=partial(_pick_clicked_sample, Z_CHART, "y"),
+                   selection_mode="points",
+                   alt=tr("matrix.z_alt", n=n_samples, i=sample, z=fmt_text(trace.z[sample, 0])))
 a_col.plotly_chart(heatmap(trace.a, "A", highlight=Highlight(row=sample), height=column_height,
                            row_title=tr("matrix.sample_axis"), title=tr("matrix.a_title"),
-                           digits=3),
+                           digits=3, value_range=spec.output_range(activation, trace.a)),
                    theme="streamlit", width="stretch", key="m_A",
                    config=chart_config("m_A"),
-                   alt=tr("matrix.a_alt", n=n_samples, i=sample, a=fmt_out(trace.a[sample, 0])))
+                   alt=tr("matrix.a_alt", n=n_samples, i=sample,
+                          a=output_text(activation, trace.z[sample, 0], trace.a[sample, 0])))
 
 alone = neuron.forward_trace(X[:, sample])  # the same neuron, fed only this column
 with st.container(border=True):
     st.subheader(tr("matrix.sample_title", i=sample))
     st.markdown(tr("matrix.sample_text", i=sample))
+    st.caption(tr("matrix.sample_values", i=sample, last=n_features - 1,
+                  values=", ".join(fmt_text(v) for v in trace.x[:, sample])))
     dot = float(dot_product(alone.x, alone.w)[0, 0])
     st.latex(dot_formula(str(sample), dot, float(trace.b), float(trace.z[sample, 0]),
                          expand=False))
     st.latex(activation_formula(activation, float(trace.z[sample, 0]),
                                 float(trace.a[sample, 0]), index=sample))
-    st.caption(tr("matrix.same_alone", i=sample, a=fmt_out(alone.a[0, 0]),
+    st.caption(tr("matrix.same_alone", i=sample,
+                  a=output_text(activation, alone.z[0, 0], alone.a[0, 0]),
                   shape=shape_text(alone.a.shape)))
 
 st.info(tr("matrix.convention"), icon=":material/swap_horiz:")

@@ -51,11 +51,43 @@ def test_highlight_frames_a_column_or_a_row():
     assert (row.x0, row.x1, row.y0, row.y1) == (-0.5, 0.5, 3.5, 4.5)
 
 
-def test_pickers_are_one_clickable_marker_per_column():
-    fig = json.loads(heatmap(np.ones((3, 5)), "X", pickers=True).to_json())
-    markers = fig["data"][1]
-    assert markers["type"] == "scatter" and markers["mode"] == "markers"
-    np.testing.assert_array_equal(decode(markers["x"]), np.arange(5))
+def test_pick_puts_a_clickable_marker_on_every_cell_with_its_value():
+    values = np.arange(15.0).reshape(3, 5)
+    fig = json.loads(heatmap(values, "X", pick=True).to_json())
+    cells, markers = fig["data"]
+    assert cells["hoverinfo"] == "skip" and markers["mode"] == "markers"
+    # cell (row j, column i) has its marker at x = i, y = j, carrying X[j, i]
+    xs, ys, data = (decode(markers[k]) for k in ("x", "y", "customdata"))
+    for x, y, value in zip(xs, ys, data, strict=True):
+        assert values[int(y), int(x)] == value
+    assert len(xs) == values.size
+    assert fig["layout"]["hoverdistance"] == -1  # a click anywhere in a cell hits its marker
+
+
+def test_a_very_large_heatmap_gets_one_pick_marker_per_column():
+    fig = json.loads(heatmap(np.ones((64, 256)), "X", pick=True).to_json())
+    np.testing.assert_array_equal(decode(fig["data"][1]["x"]), np.arange(256))
+
+
+@pytest.mark.parametrize(("count", "labelled"), [(1, [0]), (6, list(range(6))),
+                                                 (16, list(range(16)))])
+def test_every_index_is_labelled_up_to_16(count, labelled):
+    layout = json.loads(heatmap(np.ones((count, count)), "X").to_json())["layout"]
+    assert layout["xaxis"]["tickvals"] == labelled
+    assert layout["yaxis"]["tickvals"] == labelled
+
+
+def test_more_than_16_indices_let_plotly_pick_the_ticks():
+    layout = json.loads(heatmap(np.ones((40, 17)), "X").to_json())["layout"]
+    assert layout["xaxis"]["tickmode"] == "auto" and layout["yaxis"]["tickmode"] == "auto"
+
+
+def test_values_of_one_sign_get_a_sequential_scale_over_their_range():
+    trace = json.loads(heatmap(np.full((3, 1), 0.7), "A", value_range=(0.0, 1.0)).to_json())
+    trace = trace["data"][0]
+    assert (trace["zmin"], trace["zmax"]) == (0.0, 1.0)
+    assert "zmid" not in trace
+    assert trace["colorscale"][0][1] != trace["colorscale"][-1][1]
 
 
 def test_wrong_rank_is_refused_with_the_shape():

@@ -107,3 +107,53 @@ def test_the_code_panel_prints_the_numbers_on_the_page():
     assert printed["z_7"] == dot and printed["a_7"] == act
     assert "X.T (12, 9) @ w (9, 1) -> Z (12, 1) -> A (12, 1)" in text
     assert "same as alone: True" in text
+
+
+def test_every_sample_is_labelled_while_there_are_at_most_16():
+    at = matrix({"m_samples": "16"})
+    assert chart(at, "m_X")["layout"]["xaxis"]["tickvals"] == list(range(16))
+    assert chart(at, "m_Z")["layout"]["yaxis"]["tickvals"] == list(range(16))
+    assert chart(at, "m_A")["layout"]["yaxis"]["tickvals"] == list(range(16))
+
+
+@pytest.mark.parametrize(("activation", "scale"), [
+    ("sigmoid", (0.0, 1.0)), ("relu", "max"), ("tanh", None), ("identity", None),
+    ("leaky_relu", None),
+])
+def test_the_a_heatmap_scale_follows_the_sign_of_the_outputs(activation, scale):
+    at = matrix({"m_activation": activation, "m_samples": "8"})
+    a = chart(at, "m_A")["data"][0]
+    values = decode(a["z"])
+    if scale is None:  # signed outputs: diverging, centred on 0, symmetric
+        assert a["zmid"] == 0 and a["zmin"] == -a["zmax"]
+        assert a["zmax"] == pytest.approx(np.abs(values).max(), rel=1e-6)
+    else:  # one sign: sequential from 0 (sigmoid to 1, ReLU to its largest output)
+        assert "zmid" not in a and a["zmin"] == 0
+        top = 1.0 if scale != "max" else values.max()
+        assert a["zmax"] == pytest.approx(top, rel=1e-6)
+    assert chart(at, "m_X")["data"][0]["zmid"] == 0  # X keeps its diverging scale
+
+
+def test_the_sample_box_lists_the_columns_values():
+    at = matrix({"seed": "5", "m_features": "3", "m_samples": "7", "m_sample": "4"})
+    X, _, _, _ = expected(5, 3, 7)
+    values = ", ".join(f"{v:.6g}" for v in X[:, 4])
+    assert f"Values of x_4 (features j = 0 … 2): {values}" in [c.value for c in at.caption]
+
+
+def test_a_click_on_x_or_z_selects_the_cell_whose_column_or_row_is_the_sample():
+    from lesson.matrix import picked_sample
+
+    # a point of Streamlit's selection event, as the browser sends it for a clicked marker
+    clicked_x = {"curve_number": 1, "point_number": 9, "point_index": 9, "x": 3, "y": 1,
+                 "customdata": 0.71}
+    clicked_z = {"curve_number": 1, "point_number": 2, "point_index": 2, "x": 0, "y": 2}
+    assert picked_sample(clicked_x, "x") == 3
+    assert picked_sample(clicked_z, "y") == 2
+    at = matrix({"m_samples": "6"})
+    for key in ("m_X", "m_Z"):
+        markers = chart(at, key)["data"][1]
+        assert markers["type"] == "scatter" and markers["name"] == "pick"
+    # X's marker 9 sits on row 1, column 3 (row-major over 4 × 6 cells)
+    markers = chart(at, "m_X")["data"][1]
+    assert (decode(markers["x"])[9], decode(markers["y"])[9]) == (3, 1)

@@ -11,7 +11,7 @@ STRINGS = {
     "matrix.samples": "number of samples N",
     "matrix.samples_help": "Columns of X, and the length of Z and A.",
     "matrix.sample": "picked sample i",
-    "matrix.sample_help": "Or click the ▲ under a column of X.",
+    "matrix.sample_help": "Or click a column of X or a row of Z.",
     "matrix.one_sample": "Only one sample: i = 0.",
     "matrix.activation": "activation g",
     "matrix.shapes_caption": "Samples: N = {n}, each of length l_I = {l}. The inner sizes of `@` "
@@ -22,10 +22,12 @@ STRINGS = {
     "matrix.w_title": "w",
     "matrix.z_title": "Z = Xᵀw + b",
     "matrix.a_title": "A = g(Z)",
-    "matrix.click_hint": "Click a ▲ under a column of X to pick that sample (the framed column).",
+    "matrix.click_hint": "Click a column of X, or a row of Z, to pick that sample (it is "
+    "framed).",
     "matrix.sample_title": "Sample {i}, on its own",
     "matrix.sample_text": "Column {i} of X is one input vector `x_{i}`. Its row of `Z` is the "
     "vector neuron's dot product, with the same `w` and `b`:",
+    "matrix.sample_values": "Values of x_{i} (features j = 0 … {last}): {values}",
     "matrix.same_alone": "Feeding only column {i} to the same neuron gives a = {a}, shape "
     "{shape}: the matrix is N vector neurons at once.",
     "matrix.convention": "**Conventions.** This lesson puts samples in columns, `X` of shape "

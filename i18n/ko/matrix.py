@@ -10,7 +10,7 @@ STRINGS = {
     "matrix.samples": "샘플 수 N",
     "matrix.samples_help": "X의 열 개수이자 Z와 A의 길이입니다.",
     "matrix.sample": "고른 샘플 i",
-    "matrix.sample_help": "X의 열 아래 ▲를 클릭해도 됩니다.",
+    "matrix.sample_help": "X의 열이나 Z의 행을 클릭해도 됩니다.",
     "matrix.one_sample": "샘플이 하나뿐입니다: i = 0.",
     "matrix.activation": "활성화 함수 g",
     "matrix.shapes_caption": "특성이 {l}개인 샘플 {n}개입니다. `@` 양쪽의 안쪽 차원이 "
@@ -21,10 +21,12 @@ STRINGS = {
     "matrix.w_title": "w",
     "matrix.z_title": "Z = Xᵀw + b",
     "matrix.a_title": "A = g(Z)",
-    "matrix.click_hint": "X의 열 아래 ▲를 클릭하면 그 샘플(테두리가 쳐진 열)이 골라집니다.",
+    "matrix.click_hint": "X의 열이나 Z의 행을 클릭하면 그 샘플이 골라집니다(테두리로 "
+    "표시).",
     "matrix.sample_title": "샘플 {i} 따로 보기",
     "matrix.sample_text": "X의 {i}번 열은 입력 벡터 `x_{i}` 하나입니다. `Z`의 해당 행은 같은 "
     "`w`와 `b`로 계산한 벡터 뉴런의 내적입니다:",
+    "matrix.sample_values": "x_{i}의 값(특성 j = 0 … {last}): {values}",
     "matrix.same_alone": "같은 뉴런에 {i}번 열만 넣으면 a = {a}, 모양 {shape}입니다. 행렬 "
     "뉴런은 벡터 뉴런 N개를 한 번에 계산한 것입니다.",
     "matrix.convention": "**표기 관례.** 이 강의는 샘플을 열에 놓아 `X`의 모양이 `(l_I, N)`"

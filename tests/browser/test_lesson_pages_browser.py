@@ -123,17 +123,42 @@ def test_batch_next_button_advances_one_batch(light_page, open_app):
     harness.screenshot(page, "batch-loop-after-two-steps")
 
 
-def test_matrix_click_on_a_column_marker_picks_that_sample(light_page, open_app):
+def _click_cell(page, key: str, row: float, column: float, n_rows: int, n_columns: int) -> None:
+    """Click inside cell (row, column) of the heatmap `key`, away from its centre (where a
+    marker would be easy to hit): a whole cell must be a target, not a small marker."""
+    area = page.locator(f".st-key-{key} .nsewdrag").first
+    area.scroll_into_view_if_needed()
+    box = area.bounding_box()
+    with harness.rerun(page):
+        page.mouse.click(box["x"] + box["width"] * (column + 0.5) / n_columns,
+                         box["y"] + box["height"] * (row + 0.5) / n_rows)
+    harness.assert_no_exception(page)
+
+
+def test_matrix_click_on_a_cell_of_x_or_z_picks_that_sample(light_page, open_app):
     page = light_page
     open_app(page, f"{URL['matrix']}?lang=en&m_features=4&m_samples=6")
-    markers = page.locator(".st-key-m_X .scatterlayer .point")
-    assert markers.count() == 6  # one ▲ under each column of X
-    with harness.rerun(page):
-        markers.nth(4).click(force=True)
-    harness.assert_no_exception(page)
+    _click_cell(page, "m_X", row=0.35, column=4.3, n_rows=4, n_columns=6)  # top of column 4
     assert "m_sample=4" in page.evaluate("() => location.search")
     sample_formula = page.locator(".katex-mathml annotation").all_text_contents()
     assert any("z_{4}" in tex for tex in sample_formula), sample_formula
+
+    _click_cell(page, "m_Z", row=1.3, column=0.2, n_rows=6, n_columns=1)  # row 1 of Z
+    assert "m_sample=1" in page.evaluate("() => location.search")
+    frame = page.evaluate("() => document.querySelector('.st-key-m_X .js-plotly-plot')"
+                          "._fullLayout.shapes[0].x0")
+    assert frame == 0.5  # X frames column 1 now
+
+
+def test_matrix_hover_on_x_still_shows_the_cell_value(light_page, open_app):
+    page = light_page
+    open_app(page, f"{URL['matrix']}?lang=en&m_features=4&m_samples=6")
+    area = page.locator(".st-key-m_X .nsewdrag").first
+    area.scroll_into_view_if_needed()
+    box = area.bounding_box()
+    page.mouse.move(box["x"] + box["width"] * 4.5 / 6, box["y"] + box["height"] * 1.5 / 4)
+    page.wait_for_function("() => (document.querySelector('.st-key-m_X .hoverlayer')"
+                           "?.textContent || '').startsWith('X[1, 4] = ')")
 
 
 def test_vector_typed_value_reaches_the_heatmap_and_the_url(light_page, open_app):
