@@ -25,7 +25,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from figures.animation import CONTROLS_HEIGHT, play_controls, sample_steps, trace_indices
-from figures.style import COLORS, figure, layout
+from figures.style import COLORS, NORMAL, figure, layout, look
 from neuron.activations import get_activation
 
 THRESHOLD = 0.5  # a sample counts as class 1 when a >= THRESHOLD (as neuron.train counts)
@@ -110,7 +110,8 @@ def frame_steps(history: HistoryLike, step: int, n_samples: int) -> list[int]:
 
 def boundary_figure(X: np.ndarray, y: np.ndarray, history: HistoryLike, *, step: int,
                     frame_steps: list[int], text: BoundaryText, activation: str,
-                    frame_ms: int = 200, height: int = 620) -> go.Figure:
+                    frame_ms: int = 200, height: int = 620, present: bool = False
+                    ) -> go.Figure:
     """The animated decision boundary (2 features) or output curve (1 feature).
 
     X : ndarray of shape (n_features, n_samples), n_features 1 or 2
@@ -119,6 +120,7 @@ def boundary_figure(X: np.ndarray, y: np.ndarray, history: HistoryLike, *, step:
     step : the step shown first (0 … history.n_steps); must be one of `frame_steps`
     frame_steps : the steps sent as frames, increasing (see `frame_steps`)
     activation : name of the neuron's activation (in `neuron.ACTIVATIONS`)
+    present : draw for a projector (thicker lines, bigger points and type)
     """
     if step not in frame_steps:
         raise ValueError(f"Expected step={step} among the frame steps {frame_steps[:5]}….")
@@ -127,7 +129,7 @@ def boundary_figure(X: np.ndarray, y: np.ndarray, history: HistoryLike, *, step:
                          f"got {len(text.frame_titles)}.")
     labels = np.asarray(y).reshape(-1)
     scene = _Scene2D if X.shape[0] == 2 else _Scene1D
-    return scene(np.asarray(X, dtype=float), labels, history, activation).figure(
+    return scene(np.asarray(X, dtype=float), labels, history, activation, present).figure(
         step, list(frame_steps), text, frame_ms, height)
 
 
@@ -171,8 +173,10 @@ class _Scene:
     TRACES: tuple[str, ...]
     MOVING: tuple[str, ...]
 
-    def __init__(self, X, labels, history, activation):
+    def __init__(self, X, labels, history, activation, present):
         self.X, self.labels, self.history = X, labels, history
+        self.present = present
+        self.scale = look(present).line / NORMAL.line  # line widths and marker sizes
         self.g = get_activation(activation).fn
         self.z_line = decision_z(activation)
 
@@ -192,7 +196,8 @@ class _Scene:
         return {"type": "scatter", "mode": "markers", "name": name,
                 "x": _f32(self.X[0, chosen]), "y": _f32(ys[chosen]),
                 "marker": {"color": CLASS_COLORS[cls], "symbol": CLASS_SYMBOLS[cls],
-                           "size": 6 if many else 9, "opacity": 0.75 if many else 0.95,
+                           "size": (6 if many else 9) * self.scale,
+                           "opacity": 0.75 if many else 0.95,
                            "line": {"color": "#FFFFFF", "width": 0.5 if many else 1}},
                 "hovertemplate": f"{name}<br>{text.x1} = %{{x:.3g}}"
                                  + (f", {text.x2} = %{{y:.3g}}" if self.X.shape[0] == 2 else "")
@@ -204,8 +209,8 @@ class _Scene:
 
     def ring_trace(self, text: BoundaryText) -> dict:
         return {"type": "scatter", "mode": "markers", "name": text.batch,
-                "marker": {"symbol": "circle", "size": 17, "color": RING_FILL,
-                           "line": {"width": 2, "color": RING_RIM}},
+                "marker": {"symbol": "circle", "size": 17 * self.scale, "color": RING_FILL,
+                           "line": {"width": 2 * self.scale, "color": RING_RIM}},
                 "hoverinfo": "skip"}
 
     def frame_data(self, k: int) -> list[dict]:
@@ -221,18 +226,20 @@ class _Scene:
                    "layout": {"title": {"text": title}}}
                   for k, title in zip(steps, text.frame_titles, strict=True)]
         top, bottom = 100, CONTROLS_HEIGHT
+        font = look(self.present).font
         fig_layout = layout(
-            height=height, title=text.frame_titles[steps.index(step)], **self.axes(text),
+            height=height, present=self.present, title=text.frame_titles[steps.index(step)],
+            **self.axes(text),
             showlegend=True, dragmode=False, hovermode="closest",
             legend={"orientation": "h", "x": 0.0, "y": 1.0, "yanchor": "bottom",
-                    "xanchor": "left", "font": {"size": 13}, "itemclick": False,
+                    "xanchor": "left", "font": {"size": font or 13}, "itemclick": False,
                     "itemdoubleclick": False},
             **play_controls([str(k) for k in steps], frame_ms=frame_ms,
                             active=steps.index(step), text_play=text.play,
                             text_pause=text.pause, prefix=text.slider_prefix,
                             top=-CONTROLS_GAP / (height - top - bottom)))
-        fig_layout["title"] |= {"font": {"size": 15}, "y": 0.99, "yanchor": "top",
-                                "x": 0.0, "xanchor": "left", "xref": "paper"}
+        fig_layout["title"] |= {"font": {"size": (font or 13) + 2}, "y": 0.99,
+                                "yanchor": "top", "x": 0.0, "xanchor": "left", "xref": "paper"}
         fig_layout["margin"] = {"l": 10, "r": 10, "t": top, "b": bottom}
         return figure([traces[name] for name in self.TRACES], fig_layout, frames)
 
@@ -240,8 +247,8 @@ class _Scene:
 class _Scene2D(_Scene):
     TRACES, MOVING = TRACES_2D, MOVING_2D
 
-    def __init__(self, X, labels, history, activation):
-        super().__init__(X, labels, history, activation)
+    def __init__(self, X, labels, history, activation, present):
+        super().__init__(X, labels, history, activation, present)
         self.box = (*_span(X[0]), *_span(X[1]))
         self.g1 = np.linspace(self.box[0], self.box[1], GRID)
         self.g2 = np.linspace(self.box[2], self.box[3], GRID)
@@ -263,7 +270,8 @@ class _Scene2D(_Scene):
                     "zmin": 0, "zmax": MAP_LEVELS, "colorscale": MAP_SCALE, "zsmooth": "best",
                     "name": text.output, "showscale": False, "hoverinfo": "skip"},
             "line": {"type": "scatter", "mode": "lines", "name": text.line,
-                     "line": {"color": LINE_COLOR, "width": 3.5}, "hoverinfo": "skip"},
+                     "line": {"color": LINE_COLOR, "width": 3.5 * self.scale},
+                     "hoverinfo": "skip"},
             "class0": self.points(0, self.X[1], text),
             "class1": self.points(1, self.X[1], text),
             "ring": self.ring_trace(text),
@@ -280,8 +288,8 @@ class _Scene2D(_Scene):
 class _Scene1D(_Scene):
     TRACES, MOVING = TRACES_1D, MOVING_1D
 
-    def __init__(self, X, labels, history, activation):
-        super().__init__(X, labels, history, activation)
+    def __init__(self, X, labels, history, activation, present):
+        super().__init__(X, labels, history, activation, present)
         self.x_lo, self.x_hi = _span(X[0])
         self.grid = np.linspace(self.x_lo, self.x_hi, CURVE_POINTS)
         # Spread a little, so that samples on top of each other still show (hover: the label).
@@ -312,12 +320,13 @@ class _Scene1D(_Scene):
     def base(self, text: BoundaryText) -> dict[str, dict]:
         return {
             "threshold": {"type": "scatter", "mode": "lines", "name": text.line,
-                          "line": {"color": LINE_COLOR, "width": 2.5, "dash": "dash"},
+                          "line": {"color": LINE_COLOR, "width": 2.5 * self.scale,
+                                   "dash": "dash"},
                           "hoverinfo": "skip"},
             "class0": self.points(0, self.ys, text),
             "class1": self.points(1, self.ys, text),
             "curve": {"type": "scatter", "mode": "lines", "name": text.curve,
-                      "line": {"color": COLORS["a"], "width": 3},
+                      "line": {"color": COLORS["a"], "width": 3 * self.scale},
                       "hovertemplate": f"{text.x1} = %{{x:.3g}}<br>{text.output} = "
                                        f"%{{y:.3f}}<extra></extra>"},
             "ring": self.ring_trace(text),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import plotly.graph_objects as go
 
-from figures.style import COLORS, figure, layout
+from figures.style import COLORS, NORMAL, figure, layout, look
 
 MAX_POINTS = 2000  # per line
 LOSS_COLOR = "#3A93C3"  # mid blue: reads on a light and on a dark page
@@ -83,8 +83,14 @@ def _step_line(step: int) -> dict:
             "line": {"color": MARK_COLOR, "width": 1.5, "dash": "dot"}, "layer": "below"}
 
 
-def _base_layout(height: int, step_axis: str, y_axis: dict, shapes: list[dict], **extra) -> dict:
-    return layout(height=height, showlegend=True, legend=LEGEND, hovermode="x unified",
+def _legend(present: bool) -> dict:
+    return LEGEND | {"font": {"size": look(present).font or LEGEND["font"]["size"]}}
+
+
+def _base_layout(height: int, step_axis: str, y_axis: dict, shapes: list[dict],
+                 present: bool, **extra) -> dict:
+    return layout(height=height, present=present, showlegend=True, legend=_legend(present),
+                  hovermode="x unified",
                   dragmode=False, shapes=shapes,
                   margin={"l": 10, "r": 10, "t": 40, "b": 10},
                   xaxis={"title": {"text": step_axis}, "zeroline": False, "rangemode": "tozero"},
@@ -92,13 +98,15 @@ def _base_layout(height: int, step_axis: str, y_axis: dict, shapes: list[dict], 
 
 
 def loss_figure(history, *, step: int, text: LossText, log_y: bool | None = None,
-                height: int = 320) -> go.Figure:
+                height: int = 320, present: bool = False) -> go.Figure:
     """Each step's batch loss (thin), each epoch's mean (thick) and the step shown marked.
 
     history : `neuron.History` (loss (n_steps,), epoch (n_steps,), epoch_loss (n_epochs,))
     step : 0 … n_steps
     log_y : a log loss axis; None: when the loss spans more than `LOG_RATIO`
+    present : draw for a projector (thicker lines, bigger markers and type)
     """
+    scale = look(present).line / NORMAL.line
     loss = np.asarray(history.loss, dtype=float)
     xs, ys = thin(loss)
     positive = loss[loss > 0]
@@ -112,15 +120,15 @@ def loss_figure(history, *, step: int, text: LossText, log_y: bool | None = None
     data = [
         {"type": "scatter", "mode": "lines", "x": xs, "y": ys.astype(np.float32),
          "name": text.per_step, "hovertemplate": hover,
-         "line": {"color": LOSS_COLOR, "width": 1}, "opacity": 0.55},
+         "line": {"color": LOSS_COLOR, "width": scale}, "opacity": 0.55},
         {"type": "scatter", "mode": "lines+markers", "x": middles, "y": epochs,
          "name": text.per_epoch, "hovertemplate": hover,
-         "line": {"color": LOSS_COLOR, "width": 3.5}, "marker": {"size": 7}},
+         "line": {"color": LOSS_COLOR, "width": 3.5 * scale}, "marker": {"size": 7 * scale}},
     ]
     if step < len(loss):
         data.append({"type": "scatter", "mode": "markers", "x": [step], "y": [loss[step]],
                      "name": text.current, "hovertemplate": hover,
-                     "marker": {"color": LOSS_COLOR, "size": 12, "symbol": "circle",
+                     "marker": {"color": LOSS_COLOR, "size": 12 * scale, "symbol": "circle",
                                 "line": {"color": "#FFFFFF", "width": 2}}})
     annotations = []
     if history.stopped and text.stopped:
@@ -131,7 +139,7 @@ def loss_figure(history, *, step: int, text: LossText, log_y: bool | None = None
               "rangemode": "tozero" if not log_y else "normal",
               "exponentformat": "power"}  # 10⁻⁴, not "100µ"
     return figure(data, _base_layout(height, text.step_axis, y_axis, [_step_line(step)],
-                                     annotations=annotations or None))
+                                     present, annotations=annotations or None))
 
 
 def parameter_names(n_features: int) -> list[str]:
@@ -145,13 +153,16 @@ def parameter_names(n_features: int) -> list[str]:
 DASHES = ("solid", "dash", "dashdot", "longdash", "longdashdot")
 
 
-def params_figure(history, *, step: int, text: ParamsText, height: int = 320) -> go.Figure:
+def params_figure(history, *, step: int, text: ParamsText, height: int = 320,
+                  present: bool = False) -> go.Figure:
     """Each weight (orange, one dash pattern each) and the bias (purple, dotted) over the
     steps, the step shown marked.
 
     history : `neuron.History` (w (n_steps + 1, n_features), b (n_steps + 1,))
     step : 0 … n_steps (row `step` of w and b)
+    present : draw for a projector (thicker lines, bigger markers and type)
     """
+    scale = look(present).line / NORMAL.line
     w = np.asarray(history.w, dtype=float)
     b = np.asarray(history.b, dtype=float)
     names = parameter_names(w.shape[1])
@@ -162,16 +173,18 @@ def params_figure(history, *, step: int, text: ParamsText, height: int = 320) ->
         xs, ys = thin(values)
         data.append({"type": "scatter", "mode": "lines", "x": xs, "y": ys, "name": name,
                      "hovertemplate": f"{name} = %{{y:.4g}}<extra></extra>",
-                     "line": {"color": COLORS["b"] if is_bias else COLORS["w"], "width": 2.5,
+                     "line": {"color": COLORS["b"] if is_bias else COLORS["w"],
+                              "width": 2.5 * scale,
                               "dash": "dot" if is_bias else DASHES[k % len(DASHES)]}})
     data.append({"type": "scatter", "mode": "markers", "x": [step] * len(series),
                  "y": [float(values[step]) for values in series], "name": text.current,
                  "hoverinfo": "skip",
                  "marker": {"color": [COLORS["w"]] * (len(series) - 1) + [COLORS["b"]],
-                            "size": 11, "line": {"color": "#FFFFFF", "width": 2}}})
+                            "size": 11 * scale, "line": {"color": "#FFFFFF", "width": 2}}})
     y_axis = {"title": {"text": text.value_axis}, "zeroline": True,
               "zerolinecolor": COLORS["muted"]}
-    return figure(data, _base_layout(height, text.step_axis, y_axis, [_step_line(step)]))
+    return figure(data, _base_layout(height, text.step_axis, y_axis, [_step_line(step)],
+                                     present))
 
 
 def _path(xs: np.ndarray, ys: np.ndarray, step: int) -> tuple[np.ndarray, np.ndarray]:
@@ -185,7 +198,7 @@ def _path(xs: np.ndarray, ys: np.ndarray, step: int) -> tuple[np.ndarray, np.nda
 
 def landscape_figure(grid_w: np.ndarray, grid_b: np.ndarray, L: np.ndarray,
                      path_w: np.ndarray, path_b: np.ndarray, *, step: int, text: LandscapeText,
-                     height: int = 420) -> go.Figure:
+                     height: int = 420, present: bool = False) -> go.Figure:
     """Contours of the loss over two parameters, with gradient descent's path on them.
 
     grid_w : ndarray of shape (n_x,), the horizontal parameter's values (1-D: w; 2-D: w₁)
@@ -193,6 +206,7 @@ def landscape_figure(grid_w: np.ndarray, grid_b: np.ndarray, L: np.ndarray,
     L : ndarray of shape (n_y, n_x), the mean loss at each grid point (non-finite: left blank)
     path_w, path_b : ndarray of shape (n_steps + 1,), the two parameters before each step
     step : 0 … n_steps, the point marked
+    present : draw for a projector (thicker lines, bigger markers and type)
 
     The colours follow log₁₀ L (a valley a thousand times lower than the rim still shows);
     hovering gives L itself.
@@ -203,7 +217,8 @@ def landscape_figure(grid_w: np.ndarray, grid_b: np.ndarray, L: np.ndarray,
     levels[finite] = np.log10(np.maximum(loss[finite], 1e-12))
     path_x, path_y = _path(np.asarray(path_w, dtype=float), np.asarray(path_b, dtype=float),
                            step)
-    marker = {"size": 13, "line": {"color": "#111111", "width": 2}}
+    scale = look(present).line / NORMAL.line
+    marker = {"size": 13 * scale, "line": {"color": "#111111", "width": 2}}
     data = [
         {"type": "contour", "x": np.asarray(grid_w, dtype=np.float32),
          "y": np.asarray(grid_b, dtype=np.float32), "z": levels.astype(np.float32),
@@ -214,7 +229,7 @@ def landscape_figure(grid_w: np.ndarray, grid_b: np.ndarray, L: np.ndarray,
          "hovertemplate": f"{text.x_axis} = %{{x:.3g}}, {text.y_axis} = %{{y:.3g}}<br>"
                           f"{text.loss} = %{{customdata:.4g}}<extra></extra>"},
         {"type": "scatter", "mode": "lines", "x": path_x, "y": path_y, "name": text.path,
-         "line": {"color": PATH_COLOR, "width": 2.5}, "hoverinfo": "skip"},
+         "line": {"color": PATH_COLOR, "width": 2.5 * scale}, "hoverinfo": "skip"},
         {"type": "scatter", "mode": "markers", "x": [float(path_w[0])],
          "y": [float(path_b[0])], "name": text.start, "hoverinfo": "skip",
          "marker": {**marker, "symbol": "circle-open", "color": PATH_COLOR,
@@ -228,7 +243,8 @@ def landscape_figure(grid_w: np.ndarray, grid_b: np.ndarray, L: np.ndarray,
     ]
     axis = {"showgrid": False, "zeroline": False}
     return figure(data, layout(
-        height=height, showlegend=True, legend=LEGEND, dragmode=False, hovermode="closest",
+        height=height, present=present, showlegend=True, legend=_legend(present),
+        dragmode=False, hovermode="closest",
         margin={"l": 10, "r": 10, "t": 40, "b": 10},
         xaxis={**axis, "title": {"text": text.x_axis},
                "range": [float(np.min(grid_w)), float(np.max(grid_w))]},

@@ -258,3 +258,18 @@ def test_one_feature_threshold_is_absent_when_w_is_zero():
     moving = dict(zip(MOVING_1D, spec["frames"][0]["data"], strict=True))
     assert moving["threshold"]["x"] == moving["threshold"]["y"] == []
     np.testing.assert_allclose(decode(moving["curve"]["y"]), 1 / (1 + np.exp(-0.3)), atol=1e-6)
+
+
+def test_projector_mode_draws_thicker_lines_bigger_points_and_type():
+    steps = frame_steps(BLOBS_RUN, 0, BLOBS.X.shape[1])
+    normal, projector = (
+        json.loads(boundary_figure(BLOBS.X, BLOBS.y, BLOBS_RUN, step=0, frame_steps=steps,
+                                   text=text(steps), activation="sigmoid",
+                                   present=present).to_json())
+        for present in (False, True))
+    assert trace(projector, "line")["line"]["width"] > trace(normal, "line")["line"]["width"]
+    for name in ("class0", "ring"):
+        assert trace(projector, name)["marker"]["size"] > trace(normal, name)["marker"]["size"]
+    assert projector["layout"]["legend"]["font"]["size"] > normal["layout"]["legend"]["font"][
+        "size"]
+    assert projector["layout"]["xaxis"]["tickfont"]["size"] == 20

@@ -49,11 +49,11 @@ WORDS = dict.fromkeys(("x1", "x2", "class0", "class1", "batch", "line", "curve",
                        "play", "pause", "slider_prefix"), "t")
 
 
-def boundary(data, history, step=3, activation="sigmoid"):
+def boundary(data, history, step=3, activation="sigmoid", present=False):
     steps = frame_steps(history, step, data.X.shape[1])
     text = BoundaryText(frame_titles=tuple(map(str, steps)), **WORDS)
     return boundary_figure(data.X, data.y, history, step=step, frame_steps=steps, text=text,
-                           activation=activation)
+                           activation=activation, present=present)
 
 
 GRID = np.linspace(-2, 2, 9)
@@ -74,6 +74,7 @@ BUILDERS = {
     "boundary": lambda: boundary(BLOBS, BLOBS_RUN),
     "boundary_tanh": lambda: boundary(BLOBS, BLOBS_RUN, activation="tanh"),
     "boundary_1d": lambda: boundary(LINE, LINE_RUN, step=LINE_RUN.n_steps),
+    "boundary_projector": lambda: boundary(BLOBS, BLOBS_RUN, present=True),
     "loss": lambda: loss_figure(BLOBS_RUN, step=2, text=LossText("s", "L", "a", "b", "c", "d")),
     "params": lambda: params_figure(BLOBS_RUN, step=2, text=ParamsText("s", "v", "c")),
     "landscape": lambda: landscape_figure(GRID, GRID, np.exp(GRID[:, None] + GRID[None, :]),

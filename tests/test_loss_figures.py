@@ -179,3 +179,19 @@ def test_a_long_path_is_thinned_but_keeps_its_ends_and_the_current_step():
     assert len(xs) <= MAX_POINTS + 1
     assert xs[0] == history.w[0, 0] and xs[-1] == history.w[-1, 0]
     assert history.w[123_457, 0] in xs
+
+
+def test_projector_mode_draws_thicker_lines_and_bigger_type():
+    for build in (lambda present: loss_figure(RUN, step=3, text=LOSS_TEXT, present=present),
+                  lambda present: params_figure(RUN, step=3, text=PARAMS_TEXT, present=present),
+                  lambda present: landscape_figure(
+                      np.linspace(-1, 1, 5), np.linspace(-1, 1, 5), np.ones((5, 5)),
+                      RUN.w[:, 0], RUN.w[:, 1], step=3, text=LANDSCAPE_TEXT,
+                      present=present)):
+        normal, projector = spec(build(False)), spec(build(True))
+        widths = [t["line"]["width"] for t in normal["data"] if t.get("mode") == "lines"]
+        bigger = [t["line"]["width"] for t in projector["data"] if t.get("mode") == "lines"]
+        assert all(b > a for a, b in zip(widths, bigger, strict=True)) and widths
+        assert projector["layout"]["legend"]["font"]["size"] == 20
+        assert projector["layout"]["yaxis"]["tickfont"]["size"] == 20
+        assert "tickfont" not in normal["layout"]["yaxis"]
