@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 from lesson import batch, matrix, scalar, vector
+from lesson.export import BOXES
 
 PROMPT_KEY = "prompt"
 HIDE_KEY = "hide"
@@ -46,7 +47,8 @@ PAGE_KEYS: dict[str, PageKeys] = {
         controls={scalar.X.key: "scalar.x", scalar.W.key: "scalar.w", scalar.B.key: "scalar.b",
                   scalar.ACTIVATION.key: "scalar.activation",
                   scalar.DERIVATIVE.key: "scalar.derivative", **_SEED},
-        boxes={scalar.TRY.key: "scalar.try_title", scalar.CODE.key: "code.title"},
+        boxes={scalar.TRY.key: "scalar.try_title", scalar.CODE.key: "code.title",
+               BOXES["scalar"].key: "export.title"},
     ),
     "vector": PageKeys(
         controls={vector.FEATURES.key: "vector.features",
@@ -54,20 +56,22 @@ PAGE_KEYS: dict[str, PageKeys] = {
                   vector.BUG.key: "vector.bug", vector.PASSES.key: "vector.forward",
                   vector.RESETS.key: "vector.reset", **_SEED},
         boxes={vector.TRY.key: "vector.try_title", vector.PITFALLS.key: "vector.pitfalls_title",
-               vector.CODE.key: "code.title"},
+               vector.CODE.key: "code.title", BOXES["vector"].key: "export.title"},
     ),
     "matrix": PageKeys(
         controls={matrix.FEATURES.key: "matrix.features", matrix.SAMPLES.key: "matrix.samples",
                   matrix.SAMPLE_KEY: "matrix.sample", matrix.ACTIVATION.key: "matrix.activation",
                   **_SEED},
-        boxes={matrix.TRY.key: "matrix.try_title", matrix.CODE.key: "code.title"},
+        boxes={matrix.TRY.key: "matrix.try_title", matrix.CODE.key: "code.title",
+               BOXES["matrix"].key: "export.title"},
     ),
     "batch": PageKeys(
         controls={batch.N_DATA.key: "batch.n_data", batch.BATCH_KEY: "batch.batch",
                   batch.N_FEATURES.key: "batch.features", batch.SPEED.key: "batch.speed",
                   batch.DROP_LAST.key: "batch.drop_last", batch.STEP.key: "batch.server_step",
                   **_SEED},
-        boxes={batch.TRY.key: "batch.try_title", batch.CODE.key: "code.title"},
+        boxes={batch.TRY.key: "batch.try_title", batch.CODE.key: "code.title",
+               BOXES["batch"].key: "export.title"},
     ),
 }
 

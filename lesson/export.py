@@ -20,9 +20,16 @@ from typing import Any
 import numpy as np
 
 from lesson.batch import Loop
+from lesson.controls import BoolControl
 from neuron import Trace
 
 APP = "neuron-lab"
+# Each lesson page's "Download" box, open or closed in the URL like its other boxes.
+BOXES = {"scalar": BoolControl("export", default=False),
+         "vector": BoolControl("v_export", default=False),
+         "matrix": BoolControl("m_export", default=False),
+         "batch": BoolControl("bl_export", default=False)}
+SVG = BoolControl("fig_svg", default=False)  # the charts' camera saves SVG instead of PNG
 CONVENTION = ("A sample is a column: X has shape (n_features, n_samples); z and a have shape "
               "(n_samples, 1). scikit-learn and PyTorch put samples in rows: use X.T there.")
 

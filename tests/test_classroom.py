@@ -34,7 +34,7 @@ WIDGETS = {"v_passes": ("v_forward",), "v_resets": ("v_reset",), "v_x": ("v_x_ta
 HOSTILE = {
     "markup": "**bold** [a](http://x.test/l) ![i](http://x.test/i.png) <script>alert(1)"
               "</script> <b>b</b> `code` $x^2$ \\(y\\) # not a title",
-    "korean_emoji": "w를 2로 두고 a ≈ 0.5가 되게 해 보세요 🧠👩🏽‍🏫 " * 6,
+    "korean_emoji": "w를 2로 두고 a ≈ 0.5가 되게 해 보세요 🧠👩🏽‍🏫 " * 9,  # over 280: cut
     "rtl": "اجعل a ≈ 0.5 عندما w = 2 — שנו את b עד ש-z = 0",
 }
 

@@ -11,7 +11,7 @@ import pytest
 
 import ui.export
 from lesson import batch as batch_spec
-from lesson.export import Export, from_trace, to_csv, to_json
+from lesson.export import BOXES, Export, from_trace, to_csv, to_json
 from lesson.matrix import draw_X
 from neuron import ArtificialNeuron
 from tests.helpers import app, chart, decode, formula_result
@@ -111,8 +111,12 @@ def test_every_lesson_page_has_the_download_buttons(monkeypatch):
 
     monkeypatch.setattr(ui.export, "to_json", refuse)
     monkeypatch.setattr(ui.export, "to_csv", refuse)
-    for page in ("scalar", "vector", "matrix", "batch"):
+    for page, box in BOXES.items():
         at = app({"seed": "5"}, page=f"pages/{page}.py")
+        assert not at.exception
+        assert at.get("download_button") == []  # the box is closed: nothing but its label
+        assert at.expander[-1].label == "Download the numbers on this page"
+        at = app({"seed": "5", box.key: "true"}, page=f"pages/{page}.py")
         assert not at.exception
         names = [d.proto.label for d in at.get("download_button")]
         assert names == ["JSON", "CSV"], page
@@ -131,9 +135,13 @@ def test_charts_save_png_or_svg_named_after_the_page_and_seed():
         assert config.get("displayModeBar", True) is not False
 
 
-def test_projector_mode_keeps_only_the_camera():
-    at = app({"present": "true"}, page="pages/scalar.py")
-    for element in at.get("plotly_chart"):
-        config = json.loads(element.proto.config)
-        assert config["modeBarButtons"] == [["toImage"]]
-        assert config["toImageButtonOptions"]["format"] == "png"
+def test_the_svg_choice_is_in_the_link_and_outlives_its_closed_box():
+    at = app({"export": "true"}, page="pages/scalar.py")
+    at.toggle(key="fig_svg_toggle").set_value(True).run()
+    assert at.query_params["fig_svg"] == "true"
+    config = json.loads(at.get("plotly_chart")[0].proto.config)
+    assert config["toImageButtonOptions"]["format"] == "svg"
+    at.switch_page("pages/matrix.py").run()  # its Download box is closed
+    assert at.get("download_button") == []
+    config = json.loads(at.get("plotly_chart")[0].proto.config)
+    assert config["toImageButtonOptions"]["format"] == "svg"

@@ -100,5 +100,5 @@ def test_the_panel_offers_only_the_pages_own_keys():
     assert at.multiselect(key="share_hide").options == [
         f"{t('en', labels[key])} ({key})" for key in keys.all]
     assert keys.all == ("m_features", "m_samples", "m_sample", "m_activation", "seed", "m_try",
-                        "m_code")
+                        "m_code", "m_export")
     assert at.multiselect(key="share_lock").options[-1] == "Random seed (seed)"

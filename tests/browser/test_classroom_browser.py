@@ -104,7 +104,8 @@ def test_the_json_download_holds_the_pages_numbers(browser, server, tmp_path: Pa
     context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 900})
     try:
         page = context.new_page()
-        harness.open_page(page, f"{server.url}/matrix?m_features=2&m_samples=3&seed=5")
+        harness.open_page(page, f"{server.url}/matrix?m_features=2&m_samples=3&seed=5"
+                          "&m_export=true")
         with page.expect_download() as download:
             page.get_by_role("button", name="JSON").click()
         assert download.value.suggested_filename == "neuron-lab_matrix_seed5.json"
