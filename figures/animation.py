@@ -38,7 +38,8 @@ def _go_to(names: list, duration: int, redraw: bool) -> list:
 
 def play_controls(frame_names: Sequence[str], *, frame_ms: int, active: int, text_play: str,
                   text_pause: str, prefix: str, redraw: bool = True,
-                  top: float = CONTROLS_TOP, labels: Sequence[str] | None = None) -> dict:
+                  top: float = CONTROLS_TOP, labels: Sequence[str] | None = None,
+                  font: int | None = None) -> dict:
     """Play / Pause buttons and a scrubber over the frames `frame_names`, as layout keys.
 
     frame_names : the frames' names, in playing order
@@ -52,6 +53,7 @@ def play_controls(frame_names: Sequence[str], *, frame_ms: int, active: int, tex
     top : paper y of the buttons' top (the slider sits `SLIDER_BELOW_BUTTONS` px lower);
         leave `CONTROLS_HEIGHT` px of bottom margin for them
     labels : the slider's tick labels (default: the frame names)
+    font : px of the buttons' and the slider's text (default 14 and 13; projector mode: more)
 
     Returns ``{"updatemenus": [...], "sliders": [...]}`` to merge into a layout.
     """
@@ -64,7 +66,7 @@ def play_controls(frame_names: Sequence[str], *, frame_ms: int, active: int, tex
             "type": "buttons", "direction": "left", "showactive": False,
             "x": 0.0, "y": top, "xanchor": "left", "yanchor": "top",
             "pad": {"t": 8, "r": 10},
-            "font": {"size": 14},
+            "font": {"size": font or 14},
             "buttons": [
                 # From the server's step: Plotly only knows the current frame once it has
                 # shown one, so a plain "play all from the current frame" would start at 0.
@@ -76,7 +78,8 @@ def play_controls(frame_names: Sequence[str], *, frame_ms: int, active: int, tex
         "sliders": [{
             "active": active, "x": 0.0, "len": 1.0, "y": top, "yanchor": "top",
             "pad": {"t": SLIDER_BELOW_BUTTONS}, "ticklen": 3, "minorticklen": 0,
-            "currentvalue": {"prefix": prefix, "font": {"size": 13}, "xanchor": "right"},
+            "currentvalue": {"prefix": prefix, "font": {"size": font or 13}, "xanchor": "right"},
+            "font": {"size": font} if font else None,  # the tick labels
             "steps": [{"label": label, "method": "animate", "args": _go_to([name], 0, redraw)}
                       for name, label in zip(names, ticks, strict=True)],
         }],

@@ -225,8 +225,10 @@ class _Scene:
         frames = [{"name": str(k), "traces": moving, "data": self.frame_data(k),
                    "layout": {"title": {"text": title}}}
                   for k, title in zip(steps, text.frame_titles, strict=True)]
-        top, bottom = 100, CONTROLS_HEIGHT
         font = look(self.present).font
+        # Room above the plot for the title and a legend of one row (wide) to four (390 px).
+        top, bottom = (160 if font else 100), CONTROLS_HEIGHT + (30 if font else 0)
+        gap = CONTROLS_GAP * (1.3 if font else 1)  # taller tick labels and axis title
         fig_layout = layout(
             height=height, present=self.present, title=text.frame_titles[steps.index(step)],
             **self.axes(text),
@@ -237,7 +239,7 @@ class _Scene:
             **play_controls([str(k) for k in steps], frame_ms=frame_ms,
                             active=steps.index(step), text_play=text.play,
                             text_pause=text.pause, prefix=text.slider_prefix,
-                            top=-CONTROLS_GAP / (height - top - bottom)))
+                            top=-gap / (height - top - bottom), font=font))
         fig_layout["title"] |= {"font": {"size": (font or 13) + 2}, "y": 0.99,
                                 "yanchor": "top", "x": 0.0, "xanchor": "left", "xref": "paper"}
         fig_layout["margin"] = {"l": 10, "r": 10, "t": top, "b": bottom}

@@ -69,3 +69,12 @@ def test_long_animations_keep_evenly_spaced_frames_with_the_first_last_and_curre
         sample_steps(10, 11, 5)
     with pytest.raises(ValueError, match="at least 3"):
         sample_steps(10, 0, 2)
+
+
+def test_projector_mode_sizes_the_buttons_and_slider_text():
+    normal, bigger = controls(), controls(font=20)
+    assert normal["updatemenus"][0]["font"]["size"] == 14
+    assert "font" not in normal["sliders"][0] or normal["sliders"][0]["font"] is None
+    assert bigger["updatemenus"][0]["font"]["size"] == 20
+    assert bigger["sliders"][0]["font"]["size"] == 20
+    assert bigger["sliders"][0]["currentvalue"]["font"]["size"] == 20
