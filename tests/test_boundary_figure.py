@@ -273,3 +273,16 @@ def test_projector_mode_draws_thicker_lines_bigger_points_and_type():
     assert projector["layout"]["legend"]["font"]["size"] > normal["layout"]["legend"]["font"][
         "size"]
     assert projector["layout"]["xaxis"]["tickfont"]["size"] == 20
+
+
+def test_no_training_yet_is_one_frame_of_the_start_and_a_constant_feature_still_has_a_view():
+    untrained = run(BLOBS.X, BLOBS.y, epochs=0, w0=[1.0, -1.0], b0=0.25)
+    steps, spec = build(BLOBS, untrained, 0)
+    assert steps == [0] and len(spec["frames"]) == 1
+    moving = dict(zip(MOVING_2D, spec["frames"][0]["data"], strict=True))
+    assert len(decode(moving["ring"]["x"])) == 0
+    for x, y in zip(moving["line"]["x"], moving["line"]["y"], strict=True):
+        assert x - y + 0.25 == pytest.approx(0.0, abs=1e-9)
+    flat = make_dataset("blobs", 8, 0.0, 0)  # every sample on one of two points
+    _, spec = build(flat, run(flat.X, flat.y, epochs=1, batch_size=4), 0)
+    assert spec["layout"]["xaxis"]["range"][0] < -1.5 < 1.5 < spec["layout"]["xaxis"]["range"][1]

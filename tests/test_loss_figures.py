@@ -195,3 +195,11 @@ def test_projector_mode_draws_thicker_lines_and_bigger_type():
         assert projector["layout"]["legend"]["font"]["size"] == 20
         assert projector["layout"]["yaxis"]["tickfont"]["size"] == 20
         assert "tickfont" not in normal["layout"]["yaxis"]
+
+
+def test_no_training_yet_draws_empty_lines_and_the_start():
+    untrained = run(DATA.X, DATA.y, epochs=0, w0=[0.5, 0.25], b0=-1.0)
+    loss = spec(loss_figure(untrained, step=0, text=LOSS_TEXT))
+    assert len(decode(by_name(loss, "each batch")["y"])) == 0
+    params = spec(params_figure(untrained, step=0, text=PARAMS_TEXT))
+    assert by_name(params, "this step")["y"] == [0.5, 0.25, -1.0]
