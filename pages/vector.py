@@ -42,17 +42,18 @@ def _use_seeded_x() -> None:
 header(ctx, "vector")
 experiments("vector", spec.EXPERIMENTS, tr, control=spec.TRY)
 
-# Settings above the charts, the input's table beside them: at 1000 px (a 650 px page) a
-# settings column next to the charts squeezed both (labels wrapped, cells cut, bars clipped).
-with st.container(border=True):
-    settings, editor = st.columns(2, gap="large")
+# The settings and the input's table beside the picture they make, the contributions adding
+# up to z: on a 1366×768 laptop they are on screen together.
+settings_column, picture = st.columns([1, 2], gap="medium")
+with settings_column:
+    settings = st.container(border=True)
 with settings:
     n = controls.slider(spec.FEATURES, tr("vector.features"), help=tr("vector.features_help"))
     activation = controls.activation_choice(spec.ACTIVATION, tr("vector.activation"), tr,
                                             help=tr("vector.activation_help"))
 x, before = vector_input(n, ctx.seed)  # before: the previous l_I if it just changed
 if not classroom.hidden(spec.X_KEY):
-    with editor:
+    with settings:
         vector_editor(spec.X_KEY, x, label=tr("vector.x_column"), column="x",
                       problem=spec.x_problem, to_url=spec.format_x,
                       notice_prefix="vector.notice_x_", locked=classroom.locked(spec.X_KEY),
@@ -79,6 +80,23 @@ trace = history[-1]
 dot = float(spec.dot_product(trace.x, trace.w)[0, 0])
 limit = float(max(abs(trace.x).max(), abs(trace.w).max()))
 
+with picture:
+    labels = [f"x{i}·w{i}" for i in range(n)]
+    st.plotly_chart(contribution_waterfall(
+        trace.contributions[:, 0], float(trace.b), float(trace.z[0, 0]), labels=labels,
+        b_label="+ b", z_label="= z", title=tr("vector.waterfall_title"), present=ctx.present,
+        height=240 if ctx.present else 300),  # a projector: the formulas fit under it
+        theme="streamlit", width="stretch", key="v_contributions",
+        config=chart_config("v_contributions"),
+        alt=tr("vector.waterfall_alt", n=n, z=fmt(trace.z[0, 0])))
+    # Side by side where they fit, else one under the other (in halves of the width, the
+    # projector's large type cut them off).
+    formulas = st.container(horizontal=True, gap="large")
+    formulas.latex(spec.dot_formula("", dot, float(trace.b), float(trace.z[0, 0])),
+                   width="content")
+    formulas.latex(activation_formula(activation, float(trace.z[0, 0]), float(trace.a[0, 0])),
+                   width="content")
+
 with shapes:
     st.subheader(tr("vector.shapes_title"))
     shape_badges(affine_equation("x", trace.x.shape, trace.w.shape, "z", trace.z.shape, "a",
@@ -97,17 +115,6 @@ with shapes:
                         theme="streamlit", width="stretch", key="v_w",
                         config=chart_config("v_w"),
                         alt=tr("vector.w_alt", n=n))
-    labels = [f"x{i}·w{i}" for i in range(n)]
-    st.plotly_chart(contribution_waterfall(
-        trace.contributions[:, 0], float(trace.b), float(trace.z[0, 0]), labels=labels,
-        b_label="+ b", z_label="= z", title=tr("vector.waterfall_title")),
-        theme="streamlit", width="stretch", key="v_contributions",
-        config=chart_config("v_contributions"),
-        alt=tr("vector.waterfall_alt", n=n, z=fmt(trace.z[0, 0])))
-    dot_tex, activation_tex = st.columns(2, gap="medium")
-    dot_tex.latex(spec.dot_formula("", dot, float(trace.b), float(trace.z[0, 0])))
-    activation_tex.latex(activation_formula(activation, float(trace.z[0, 0]),
-                                            float(trace.a[0, 0])))
 
 with lazy:
     with lazy_left:

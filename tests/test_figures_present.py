@@ -46,3 +46,16 @@ def test_scalar_figures_in_projector_mode(index):
     assert present.layout.yaxis.title.font.size >= PROJECTOR.font
     widths, sizes = _lines_and_markers(normal)
     assert max(sizes) == NORMAL.marker and normal.layout.font.size is None
+
+
+def test_contributions_in_projector_mode():
+    from figures.contributions import contribution_waterfall
+
+    args = (np.array([0.5, -1.0, 2.0]), 0.25, 1.75)
+    kwargs = {"labels": ["a", "b", "c"], "b_label": "+ b", "z_label": "= z", "title": "t"}
+    normal = contribution_waterfall(*args, **kwargs)
+    present = contribution_waterfall(*args, **kwargs, present=True)
+    np.testing.assert_array_equal(normal.data[0].y, present.data[0].y)
+    assert present.data[0].connector.line.width >= 3
+    assert all(shape.line.width >= 3 for shape in present.layout.shapes)
+    assert present.layout.font.size >= 20 and normal.layout.font.size is None
