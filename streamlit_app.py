@@ -20,9 +20,8 @@ present = projector_mode()
 # may be set again on any run, so switching the mode collapses or restores it at once.
 st.set_page_config(page_title="Neuron Lab", page_icon="🧠", layout="wide",
                    initial_sidebar_state="collapsed" if present else "auto")
-style.inject(present=present)
-
 lang = current_language()
+style.inject(present=present, korean=lang == "ko")
 tr = translator(lang)
 navigation = build_navigation(tr)
 page = navigation.url_path or "home"

@@ -70,3 +70,8 @@ def formula_result(tex: str) -> str:
     """What a formula ends with, after its last ``=`` (``$$`` and ``aligned`` removed)."""
     tex = tex.strip().strip("$").strip().removesuffix(r"\end{aligned}")
     return tex.rsplit("= ", 1)[-1].strip()
+
+
+def chart_configs(at: AppTest) -> list[dict]:
+    """The Plotly config of every chart on the page."""
+    return [json.loads(element.proto.config) for element in at.get("plotly_chart")]

@@ -73,3 +73,24 @@ def test_a_bad_activation_in_the_link_gives_a_notice_and_the_default():
     assert at.selectbox(key="activation").value == "sigmoid"
     [notice] = [w.value for w in at.warning]
     assert "`activation=softmax`는 sigmoid, tanh" in notice  # 소프트맥스는
+
+
+def test_korean_lines_break_between_words_only():
+    ko = app({"lang": "ko"}, page="pages/scalar.py")
+    en = app({"lang": "en"}, page="pages/scalar.py")
+    css = lambda at: " ".join(element.proto.body for element in at.get("html"))  # noqa: E731
+    assert "word-break: keep-all" in css(ko)
+    assert "keep-all" not in css(en)
+
+
+def test_plotly_toolbar_speaks_korean():
+    from tests.helpers import chart_configs
+
+    for at, lang in ((app({"lang": "ko"}, page="pages/matrix.py"), "ko"),
+                     (app({"lang": "en"}, page="pages/matrix.py"), "en")):
+        for config in chart_configs(at):
+            if lang == "ko":
+                assert config["locale"] == "ko"
+                assert config["locales"]["ko"]["dictionary"]["Zoom in"] == "확대"
+            else:
+                assert "locale" not in config

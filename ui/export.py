@@ -12,10 +12,12 @@ from typing import Any
 
 import streamlit as st
 
+from i18n import DEFAULT_LANGUAGE
+from i18n.plotly_locale import chart_locale
 from lesson.controls import url_value
 from lesson.export import APP, BOXES, SVG, Export, to_csv, to_json
 from ui import controls, notices
-from ui.context import PRESENT_KEY, SEED_KEY
+from ui.context import LANG_KEY, PRESENT_KEY, SEED_KEY
 
 LAST = "_export_last"  # the page's latest export builder (tests read the files from it)
 _SVG_STATE = "_fig_svg"  # the reader's choice, kept while the box (and its toggle) is closed
@@ -47,12 +49,13 @@ def chart_config(name: str, *, only_image: bool = False) -> dict[str, Any]:
     ``neuron-lab_<name>_seed<seed>`` as PNG at twice the size (sharp on a projector) or as
     SVG (`svg_wanted`). `only_image`: the camera is the only button (an animation, where zoom
     and pan would only get in the way; projector mode, where a toolbar would sit over the
-    picture)."""
+    picture). The toolbar's tooltips speak the page's language."""
     svg = svg_wanted()
     seed = st.session_state.get(SEED_KEY, 0)
     config: dict[str, Any] = {"displaylogo": False, "toImageButtonOptions": {
         "format": "svg" if svg else "png", "filename": f"{APP}_{name}_seed{seed}",
-        "scale": 1 if svg else 2}}
+        "scale": 1 if svg else 2},
+        **chart_locale(st.session_state.get(LANG_KEY, DEFAULT_LANGUAGE))}
     if only_image or st.session_state.get(PRESENT_KEY):
         config["modeBarButtons"] = [["toImage"]]
     return config

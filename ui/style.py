@@ -2,7 +2,8 @@
 
 Streamlit's theme (`.streamlit/config.toml`) sets the colours; this adds what the theme
 cannot: less empty space above the title, finger-sized slider thumbs, figures that fit a
-phone, readable primary buttons in the dark theme, and the projector mode's larger type.
+phone, readable primary buttons in the dark theme, the projector mode's larger type, and
+Korean lines that break between words.
 Each style is a constant string, so a rerun costs one small message and no string building.
 """
 
@@ -49,9 +50,18 @@ html { font-size: 20px; }
 </style>"""
 
 
-def inject(*, present: bool) -> None:
+# Korean (`lang=ko`): a browser may break a Korean line between any two syllables, so a
+# narrow column read "입 / 력". Break only at spaces, as Korean is written; a word longer than
+# its line (a long URL value in a notice) may still break anywhere rather than overflow.
+KOREAN = """<style>
+.stApp { word-break: keep-all; overflow-wrap: break-word; }
+</style>"""
+
+
+def inject(*, present: bool, korean: bool = False) -> None:
     """Add the app's CSS to this run (a style-only `st.html` takes no room on the page)."""
-    st.html(_BOTH if present else BASE)
+    st.html(_STYLES[present, korean])
 
 
-_BOTH = BASE + PRESENT
+_STYLES = {(present, korean): BASE + (PRESENT if present else "") + (KOREAN if korean else "")
+           for present in (False, True) for korean in (False, True)}
