@@ -4,26 +4,31 @@ from __future__ import annotations
 
 import numpy as np
 
+from i18n import t
 from lesson.numbers import INPUT_DIGITS, OUTPUT_DIGITS
 
 
 def vector_code(x: np.ndarray, activation: str, seed: int, resets: int, passes: int,
-                bug: bool) -> str:
-    """Code that rebuilds the vector page's neuron and prints its shapes, w, z and a."""
+                bug: bool, lang: str = "en") -> str:
+    """Code that rebuilds the vector page's neuron and prints its shapes, w, z and a; its
+    comments in `lang`."""
+    def c(key: str, **values: object) -> str:
+        return t(lang, f"code.comment_{key}", **values)
+
     values = ", ".join(repr(float(v)) for v in x)
-    resets_line = ("neuron.forward(x)  # the first draw of w and b\n"
-                   f"for _ in range({resets}):  # 'reset parameters' pressed {resets}×\n"
+    resets_line = (f"neuron.forward(x)  # {c('first_draw')}\n"
+                   f"for _ in range({resets}):  # {c('resets', n=resets)}\n"
                    "    neuron.reset_parameters()\n") if resets else ""
-    bug_line = ("    if neuron.is_initialized:  # the bug: new parameters on every forward\n"
+    bug_line = (f"    if neuron.is_initialized:  # {c('bug')}\n"
                 "        neuron.reset_parameters()\n") if bug else ""
     return f"""\
 import numpy as np
 
 from neuron import ArtificialNeuron
 
-x = np.array([{values}]).reshape(-1, 1)  # one sample: shape (l_I, 1) = {(len(x), 1)}
-neuron = ArtificialNeuron(activation={activation!r}, rng={seed})  # w, b drawn on first forward
-{resets_line}for _ in range({passes}):  # 'forward' passes
+x = np.array([{values}]).reshape(-1, 1)  # {c("x", shape=(len(x), 1))}
+neuron = ArtificialNeuron(activation={activation!r}, rng={seed})  # {c("lazy")}
+{resets_line}for _ in range({passes}):  # {c("passes")}
 {bug_line}    trace = neuron.forward_trace(x)
 
 print("x.T", x.T.shape, "@ w", trace.w.shape, "-> z", trace.z.shape, "-> a", trace.a.shape)

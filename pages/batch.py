@@ -128,6 +128,6 @@ if count and loop.same_parameters:
 else:
     st.info(tr("batch.no_params"), icon=":material/info:")
 
-code_panel(lambda: batch_code(ctx.seed, n_features, n_data, batch_size, drop_last), tr,
+code_panel(lambda: batch_code(ctx.seed, n_features, n_data, batch_size, drop_last, ctx.lang), tr,
            control=spec.CODE)
 downloads("batch", ctx.seed, lambda: from_loop(ctx.seed, loop, step), tr, example="X")

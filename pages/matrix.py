@@ -121,7 +121,8 @@ with st.container(border=True):
                   shape=shape_text(alone.a.shape)))
 
 st.info(tr("matrix.convention"), icon=":material/swap_horiz:")
-code_panel(lambda: matrix_code(ctx.seed, n_features, n_samples, activation, sample), tr,
+code_panel(lambda: matrix_code(ctx.seed, n_features, n_samples, activation, sample,
+                                ctx.lang), tr,
            control=spec.CODE)
 downloads("matrix", ctx.seed, lambda: from_trace(
     "matrix", ctx.seed, trace, {"sample": sample}, names=("X", "Z", "A", "w")), tr,

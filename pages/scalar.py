@@ -138,6 +138,6 @@ graph_text = GraphText(
     a=f"a = {a_text}",
 )
 graph(graph_text, tr)
-code_panel(lambda: scalar_code(x, w, b, activation), tr, control=spec.CODE)
+code_panel(lambda: scalar_code(x, w, b, activation, ctx.lang), tr, control=spec.CODE)
 downloads("scalar", ctx.seed, lambda: from_trace("scalar", ctx.seed, trace,
           extra={"g_prime_z": slope}), tr, example="a")

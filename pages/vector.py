@@ -157,7 +157,7 @@ if pitfalls_box.open:
         st.markdown(tr("vector.pitfall_overflow", message=pitfalls.naive_sigmoid_overflow()))
         st.code(pitfalls.STABLE_SIGMOID, language="python")
 
-code_panel(lambda: vector_code(x, activation, ctx.seed, resets, passes, bug), tr,
+code_panel(lambda: vector_code(x, activation, ctx.seed, resets, passes, bug, ctx.lang), tr,
            control=spec.CODE)
 downloads("vector", ctx.seed, lambda: from_trace(
     "vector", ctx.seed, trace, {"passes": passes, "resets": resets, "bug": bug},

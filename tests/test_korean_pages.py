@@ -94,3 +94,20 @@ def test_plotly_toolbar_speaks_korean():
                 assert config["locales"]["ko"]["dictionary"]["Zoom in"] == "확대"
             else:
                 assert "locale" not in config
+
+
+@pytest.mark.parametrize(("page", "query", "comment"), [
+    ("pages/scalar.py", {"code": "true"}, "# z와 a를 한 번에 계산"),
+    ("pages/vector.py", {"v_code": "true"}, "# 순전파 횟수만큼"),
+    ("pages/matrix.py", {"m_code": "true"}, "# 샘플 하나 = X의 열 하나 = 벡터 뉴런 하나"),
+    ("pages/batch.py", {"bl_code": "true"}, "# w와 b는 첫 배치에서 뽑힌 뒤 그대로 유지"),
+])
+def test_the_code_panels_comments_are_korean_and_the_code_still_runs(page, query, comment):
+    at = app({"lang": "ko", **query}, page=page)
+    [code] = [element.value for element in at.code if "import" in element.value]
+    assert comment in code
+    english = app({"lang": "en", **query}, page=page)
+    [english_code] = [element.value for element in english.code if "import" in element.value]
+    strip = lambda text: [line.split("#")[0].rstrip() for line in text.splitlines()]  # noqa: E731
+    assert strip(code) == strip(english_code)  # the same code, only the comments differ
+    compile(code, page, "exec")

@@ -50,9 +50,10 @@ def _panel(page: str, tr) -> None:
 
     st.caption(tr("share.intro"))
     hide = st.multiselect(tr("share.hide"), keys.all, format_func=label, key="share_hide",
-                          help=tr("share.hide_help"))
+                          help=tr("share.hide_help"), placeholder=tr("share.choose"))
     lock = st.multiselect(tr("share.lock"), [k for k in keys.controls if k not in hide],
-                          format_func=label, key="share_lock", help=tr("share.lock_help"))
+                          format_func=label, key="share_lock", help=tr("share.lock_help"),
+                          placeholder=tr("share.choose"))
     prompt = st.text_area(tr("share.prompt"), max_chars=PROMPT_LIMIT, key="share_prompt",
                           placeholder=tr("share.prompt_placeholder"), height=90)
     lang = st.segmented_control(tr("share.language"), LANGUAGES, key="share_lang",

@@ -18,6 +18,7 @@ STRINGS |= {
     "share.title": "Share with the class",
     "share.intro": "The link opens this page with the settings it has now. Tick the controls "
     "your students should not see or not change, and type the task they should work on.",
+    "share.choose": "Choose controls",
     "share.hide": "Hide these controls",
     "share.hide_help": "Hidden controls are not shown; the page keeps their current values.",
     "share.lock": "Lock these controls",
