@@ -46,6 +46,9 @@ GRID = 30  # map cells per side (smoothed in the browser)
 MAP_LEVELS = 250
 CURVE_POINTS = 121  # points of a(x) on the 1-D curve
 MAX_FRAMES = 100
+# What a moving trace shows when it has nothing to show: a point that is not drawn. An empty
+# trace would also drop out of the legend, which then reflows while the animation plays.
+NOWHERE = [None]
 RING_BUDGET = 50_000  # ringed points over all frames (~10.7 bytes each in the JSON)
 PAD = 0.08  # share of the data's span added on each side of the view
 JITTER = 0.04  # 1-D: points are spread up to this far above and below their label
@@ -205,10 +208,14 @@ class _Scene:
 
     def ring(self, k: int, ys: np.ndarray) -> dict:
         chosen = self.batch(k)
+        if not len(chosen):
+            return {"type": "scatter", "x": NOWHERE, "y": NOWHERE}
         return {"type": "scatter", "x": _f32(self.X[0, chosen]), "y": _f32(ys[chosen])}
 
     def ring_trace(self, text: BoundaryText) -> dict:
-        return {"type": "scatter", "mode": "markers", "name": text.batch,
+        n = self.X.shape[1]
+        rings = any(0 < len(batch) < n for batch in self.history.batches)
+        return {"type": "scatter", "mode": "markers", "name": text.batch, "showlegend": rings,
                 "marker": {"symbol": "circle", "size": 17 * self.scale, "color": RING_FILL,
                            "line": {"width": 2 * self.scale, "color": RING_RIM}},
                 "hoverinfo": "skip"}
@@ -263,7 +270,7 @@ class _Scene2D(_Scene):
         xs, ys = clip_line(w[0], w[1], self.z_line - b, self.box)
         level = np.rint(np.clip(a, 0.0, 1.0) * MAP_LEVELS).astype(np.uint8)
         return {"map": {"type": "heatmap", "z": level},
-                "line": {"type": "scatter", "x": xs, "y": ys},
+                "line": {"type": "scatter", "x": xs or NOWHERE, "y": ys or NOWHERE},
                 "ring": self.ring(k, self.X[1])}
 
     def base(self, text: BoundaryText) -> dict[str, dict]:
@@ -309,8 +316,8 @@ class _Scene1D(_Scene):
             x_star = float((self.z_line - b) / w[0]) if w[0] != 0 else np.inf
         inside = bool(np.isfinite(x_star) and self.x_lo <= x_star <= self.x_hi)
         low, high = self.y_range
-        return {"threshold": {"type": "scatter", "x": [x_star, x_star] if inside else [],
-                              "y": [low, high] if inside else []},
+        return {"threshold": {"type": "scatter", "x": [x_star, x_star] if inside else NOWHERE,
+                              "y": [low, high] if inside else NOWHERE},
                 "curve": {"type": "scatter", "x": _f32(self.grid),
                           "y": _f32(np.clip(self.curve(k), -1e3, 1e3))},
                 "ring": self.ring(k, self.ys)}

@@ -42,6 +42,12 @@ def build(data, history, step, activation="sigmoid", steps=None):
     return steps, json.loads(fig.to_json())
 
 
+def shown(value) -> np.ndarray:
+    """The points of a trace's x or y that are drawn (an empty trace holds one null)."""
+    values = decode(value)
+    return values[~np.isnan(values)]
+
+
 def trace(spec, name, names=TRACES_2D):
     return spec["data"][names.index(name)]
 
@@ -108,11 +114,12 @@ def test_each_frame_draws_its_steps_line_and_rings_its_steps_batch():
         assert len(xs) == 2 and xs != ys
         for x, y in zip(xs, ys, strict=True):
             assert w1 * x + w2 * y + b == pytest.approx(0.0, abs=1e-9)
-        ring = np.vstack([decode(moving["ring"]["x"]), decode(moving["ring"]["y"])])
+        ring = np.vstack([shown(moving["ring"]["x"]), shown(moving["ring"]["y"])])
         batch = BLOBS_RUN.batches[k] if k < BLOBS_RUN.n_steps else []
         np.testing.assert_allclose(ring, BLOBS.X[:, batch].astype(np.float32), rtol=0)
     last = dict(zip(MOVING_2D, spec["frames"][-1]["data"], strict=True))
-    assert len(decode(last["ring"]["x"])) == 0  # after the last step: no batch
+    assert last["ring"]["x"] == [None]  # after the last step: no batch, and no gap in the
+    assert trace(spec, "ring")["showlegend"] is True  # legend while it plays
 
 
 def test_the_map_is_the_neurons_output_over_the_view():
@@ -169,7 +176,7 @@ def test_zero_and_huge_weights_give_no_line_or_a_saturated_map_without_warnings(
     history = make_history(w, [0.0, 5.0, -1e300], batches=[np.arange(4), np.arange(4, 8)])
     _, spec = build(BLOBS, history, 0)
     frames = [dict(zip(MOVING_2D, f["data"], strict=True)) for f in spec["frames"]]
-    assert frames[0]["line"]["x"] == frames[0]["line"]["y"] == []
+    assert frames[0]["line"]["x"] == frames[0]["line"]["y"] == [None]
     assert np.all(decode(frames[0]["map"]["z"]) == MAP_LEVELS / 2)  # σ(0) = 0.5 everywhere
     assert set(np.unique(decode(frames[1]["map"]["z"]))) <= {0.0, MAP_LEVELS / 2, MAP_LEVELS}
 
@@ -179,7 +186,8 @@ def test_a_full_batch_rings_nothing():
     _, spec = build(BLOBS, history, 2)
     for frame in spec["frames"]:
         ring = dict(zip(MOVING_2D, frame["data"], strict=True))["ring"]
-        assert len(decode(ring["x"])) == 0
+        assert ring["x"] == [None]
+    assert trace(spec, "ring")["showlegend"] is False  # no rings, so not in the legend
 
 
 def test_the_server_step_must_be_a_frame_and_each_frame_needs_a_title():
@@ -228,16 +236,22 @@ LINE_RUN = run(LINE.X, LINE.y, batch_size=5, epochs=2, w0=[-0.5], b0=1.0)  # 16 
 def test_one_feature_shows_the_curve_and_where_it_crosses_one_half():
     steps, spec = build(LINE, LINE_RUN, 4)
     assert steps == list(range(17))
+    crossings = [-LINE_RUN.b[k] / LINE_RUN.w[k, 0] for k in steps]
+    low, high = spec["layout"]["xaxis"]["range"]
+    assert any(low <= x <= high for x in crossings)  # the test sees both cases
+    assert not all(low <= x <= high for x in crossings)
     for k, frame in zip(steps, spec["frames"], strict=True):
         moving = dict(zip(MOVING_1D, frame["data"], strict=True))
         w, b = LINE_RUN.w[k, 0], LINE_RUN.b[k]
         x = decode(moving["curve"]["x"])
         np.testing.assert_allclose(decode(moving["curve"]["y"]), 1 / (1 + np.exp(-(w * x + b))),
                                    atol=1e-6)
-        threshold = moving["threshold"]["x"]
-        if threshold:
-            assert threshold[0] == threshold[1] == pytest.approx(-b / w)
-        ring = decode(moving["ring"]["x"])
+        low, high = spec["layout"]["xaxis"]["range"]
+        if low <= -b / w <= high:
+            assert moving["threshold"]["x"] == pytest.approx([-b / w, -b / w])
+        else:
+            assert moving["threshold"]["x"] == [None]
+        ring = shown(moving["ring"]["x"])
         batch = LINE_RUN.batches[k] if k < LINE_RUN.n_steps else []
         np.testing.assert_allclose(ring, LINE.X[0, batch].astype(np.float32))
 
@@ -256,7 +270,7 @@ def test_one_feature_threshold_is_absent_when_w_is_zero():
     history = make_history(w, [0.3, 0.3], batches=[np.arange(5)])
     _, spec = build(LINE, history, 0)
     moving = dict(zip(MOVING_1D, spec["frames"][0]["data"], strict=True))
-    assert moving["threshold"]["x"] == moving["threshold"]["y"] == []
+    assert moving["threshold"]["x"] == moving["threshold"]["y"] == [None]
     np.testing.assert_allclose(decode(moving["curve"]["y"]), 1 / (1 + np.exp(-0.3)), atol=1e-6)
 
 
@@ -280,7 +294,7 @@ def test_no_training_yet_is_one_frame_of_the_start_and_a_constant_feature_still_
     steps, spec = build(BLOBS, untrained, 0)
     assert steps == [0] and len(spec["frames"]) == 1
     moving = dict(zip(MOVING_2D, spec["frames"][0]["data"], strict=True))
-    assert len(decode(moving["ring"]["x"])) == 0
+    assert moving["ring"]["x"] == [None]
     for x, y in zip(moving["line"]["x"], moving["line"]["y"], strict=True):
         assert x - y + 0.25 == pytest.approx(0.0, abs=1e-9)
     flat = make_dataset("blobs", 8, 0.0, 0)  # every sample on one of two points
