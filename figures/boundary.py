@@ -104,7 +104,8 @@ def frame_steps(history: HistoryLike, step: int, n_samples: int) -> list[int]:
     """The steps to send as frames: every step if few, else up to `MAX_FRAMES` evenly spaced
     ones (with the first, the last and `step`), fewer for large batches so that their rings
     stay within `RING_BUDGET` points."""
-    batch = max((len(b) for b in history.batches), default=0)
+    # An epoch's first batch is a full one (only the last can be shorter): the largest.
+    batch = len(history.batches[0]) if history.batches else 0
     limit = MAX_FRAMES
     if 0 < batch < n_samples:
         limit = max(3, min(MAX_FRAMES, RING_BUDGET // batch))

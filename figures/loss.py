@@ -63,18 +63,19 @@ class LandscapeText:
 
 
 def thin(values: np.ndarray, limit: int = MAX_POINTS) -> tuple[np.ndarray, np.ndarray]:
-    """Steps and values of `values` (one per step), at most ~`limit` of them: all if few,
+    """Steps and values of `values` (one per step), at most `limit` of them: all if few,
     else each stretch's lowest and highest, in step order."""
     n = len(values)
     steps = np.arange(n)
     if n <= limit:
         return steps, values
-    buckets = np.array_split(steps, limit // 2)
-    keep = []
-    for bucket in buckets:
-        low, high = bucket[np.argmin(values[bucket])], bucket[np.argmax(values[bucket])]
-        keep += sorted({int(low), int(high)})
-    keep = np.array(keep)
+    size = -(-n // (limit // 2))  # steps per stretch; the last stretch may be shorter
+    padded = np.concatenate([values, np.full(size * (-(-n // size)) - n, values[-1])])
+    stretches = padded.reshape(-1, size)
+    starts = np.arange(0, n, size)
+    low = np.minimum(starts + stretches.argmin(axis=1), n - 1)
+    high = np.minimum(starts + stretches.argmax(axis=1), n - 1)
+    keep = np.unique(np.concatenate([low, high]))  # sorted; a flat stretch gives one point
     return keep, values[keep]
 
 
