@@ -88,13 +88,21 @@ def _legend(present: bool) -> dict:
     return LEGEND | {"font": {"size": look(present).font or LEGEND["font"]["size"]}}
 
 
+def _steps_range(last: int) -> list[float]:
+    """Steps 0 … `last` with a little room on both sides: a marker at step 0 or at the end
+    shows whole instead of half hidden behind the axis."""
+    pad = max(0.5, 0.015 * last)
+    return [-pad, last + pad]
+
+
 def _base_layout(height: int, step_axis: str, y_axis: dict, shapes: list[dict],
-                 present: bool, **extra) -> dict:
+                 present: bool, last: int, **extra) -> dict:
     return layout(height=height, present=present, showlegend=True, legend=_legend(present),
                   hovermode="x unified",
                   dragmode=False, shapes=shapes,
                   margin={"l": 10, "r": 10, "t": 40, "b": 10},
-                  xaxis={"title": {"text": step_axis}, "zeroline": False, "rangemode": "tozero"},
+                  xaxis={"title": {"text": step_axis}, "zeroline": False,
+                         "range": _steps_range(last)},
                   yaxis=y_axis, **extra)
 
 
@@ -138,9 +146,11 @@ def loss_figure(history, *, step: int, text: LossText, log_y: bool | None = None
                             "showarrow": False, "font": {"size": 12}})
     y_axis = {"title": {"text": text.loss_axis}, "type": "log" if log_y else "linear",
               "rangemode": "tozero" if not log_y else "normal",
-              "exponentformat": "power"}  # 10⁻⁴, not "100µ"
+              "exponentformat": "power",  # 10⁻⁴, not "100µ"
+              "dtick": 1 if log_y else None}  # log: the powers of ten only, no 2s and 5s
     return figure(data, _base_layout(height, text.step_axis, y_axis, [_step_line(step)],
-                                     present, annotations=annotations or None))
+                                     present, max(len(loss), 1),
+                                     annotations=annotations or None))
 
 
 def parameter_names(n_features: int) -> list[str]:
@@ -185,7 +195,7 @@ def params_figure(history, *, step: int, text: ParamsText, height: int = 320,
     y_axis = {"title": {"text": text.value_axis}, "zeroline": True,
               "zerolinecolor": COLORS["muted"]}
     return figure(data, _base_layout(height, text.step_axis, y_axis, [_step_line(step)],
-                                     present))
+                                     present, max(len(b) - 1, 1)))
 
 
 def _path(xs: np.ndarray, ys: np.ndarray, step: int) -> tuple[np.ndarray, np.ndarray]:

@@ -69,6 +69,8 @@ def test_loss_per_step_per_epoch_and_the_current_step():
     assert mark["x0"] == mark["x1"] == 7
     assert fig["layout"]["yaxis"]["type"] == "linear"
     assert not fig["layout"].get("annotations")
+    low, high = fig["layout"]["xaxis"]["range"]
+    assert low < 0 and 20 < high < 21  # room around the first and the final step
 
 
 def test_after_the_last_step_only_the_line_marks_it():
