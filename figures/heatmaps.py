@@ -64,6 +64,7 @@ def heatmap(
     max_text_rows: int = MAX_TEXT_ROWS,
     pick: bool = False,
     value_range: tuple[float, float] | None = None,
+    present: bool = False,
 ) -> go.Figure:
     """A heatmap of `values`, row 0 at the top, as the matrix is written.
 
@@ -79,6 +80,7 @@ def heatmap(
         ``x`` and its row as its ``y``.
     value_range : (lo, hi) for values of a known sign (a sigmoid's 0…1): a sequential scale
         over that range instead of the diverging one centred at zero.
+    present : draw for a projector (cell numbers 16 px, other type 20 px).
     """
     values = np.asarray(values)
     if values.ndim != 2:
@@ -106,7 +108,7 @@ def heatmap(
                      "thickness": 10 if narrow else 12, "xpad": 4 if narrow else 10,
                      "len": 1.0, "outlinewidth": 0, "nticks": 3 if narrow else 5},
         "texttemplate": f"%{{z:.{digits}f}}" if show_numbers else None,
-        "textfont": {"size": 13},
+        "textfont": {"size": 16 if present else 13},
         "xgap": 1 if n_columns <= 64 else 0,
         "ygap": 1 if n_rows <= 64 else 0,
         "hovertemplate": f"{symbol}[%{{y}}, %{{x}}] = %{{z:.4g}}<extra></extra>",
@@ -131,14 +133,14 @@ def heatmap(
         # default); past that it squeezes the margin and clips the tick labels ("-0.") and
         # the sideways title. Reserve the colour bar's width up front, and let the cells
         # shrink further before the margin is cut.
-        extra = {"margin": {"l": 10, "r": NARROW_RIGHT_MARGIN, "t": 40 if title else 10,
-                            "b": 10},
+        extra = {"margin": {"l": 10, "r": NARROW_RIGHT_MARGIN + (16 if present else 0),
+                            "t": (48 if present else 40) if title else 10, "b": 10},
                  "minreducedwidth": 40}
     if pick:
         extra["hoverdistance"] = -1  # any point of a cell is nearest to that cell's marker
     return figure(data=traces, layout=layout(
         height=height, title=title, xaxis=xaxis, yaxis=yaxis, shapes=shapes, dragmode=False,
-        **extra))
+        present=present, **extra))
 
 
 def _ticks(count: int, most: int) -> dict:

@@ -44,54 +44,58 @@ def _pick_clicked_sample(chart: str, axis: str) -> None:
 header(ctx, "matrix")
 experiments("matrix", spec.EXPERIMENTS, tr, control=spec.TRY)
 
-with controls.box(spec.FEATURES.key, spec.SAMPLES.key, spec.SAMPLE_KEY, spec.ACTIVATION.key):
-    c1, c2, c3, c4 = st.columns(4, gap="medium")
+# The controls and the shapes in a column beside the heatmaps, X above w, Z and A: on a
+# 1366×768 laptop the controls and all four heatmaps are on screen together.
+settings, pictures = st.columns([1, 2], gap="medium")
+with settings, controls.box(spec.FEATURES.key, spec.SAMPLES.key, spec.SAMPLE_KEY,
+                            spec.ACTIVATION.key):
     n_features = controls.slider(spec.FEATURES, tr("matrix.features"),
-                                 help=tr("matrix.features_help"), where=c1)
+                                 help=tr("matrix.features_help"))
     n_samples = controls.slider(spec.SAMPLES, tr("matrix.samples"),
-                                help=tr("matrix.samples_help"), where=c2,
-                                on_change=_keep_sample_in_range)
-    activation = controls.activation_choice(spec.ACTIVATION, tr("matrix.activation"), tr, where=c4)
+                                help=tr("matrix.samples_help"), on_change=_keep_sample_in_range)
     sample_spec = spec.sample_control(n_samples)
     if n_samples > 1:
-        sample = controls.slider(sample_spec, tr("matrix.sample"), help=tr("matrix.sample_help"),
-                                 where=c3)
+        sample = controls.slider(sample_spec, tr("matrix.sample"), help=tr("matrix.sample_help"))
     else:
         sample = 0
-        c3.caption(tr("matrix.one_sample"))
+        st.caption(tr("matrix.one_sample"))
+    activation = controls.activation_choice(spec.ACTIVATION, tr("matrix.activation"), tr)
 
 X = spec.draw_X(ctx.seed, n_features, n_samples)
 neuron = ArtificialNeuron(activation=activation, rng=ctx.seed)
 trace = neuron.forward_trace(X)
 
-shape_badges(affine_equation("X", trace.x.shape, trace.w.shape, "Z", trace.z.shape, "A",
-                             trace.a.shape),
-             tr("matrix.shapes_caption", n=n_samples, l=n_features))
+with settings:
+    shape_badges(affine_equation("X", trace.x.shape, trace.w.shape, "Z", trace.z.shape, "A",
+                                 trace.a.shape),
+                 tr("matrix.shapes_caption", n=n_samples, l=n_features))
 
-# X gets the page's full width, and the three columns w, Z, A share a row below it: at
-# 1000 px (a 650 px page) side columns of 1/5 clipped w's, Z's and A's cells and colour bars.
 # ~22 px a row: room for a cell's number. X prints numbers up to 10 columns (~45 px a cell at
-# 650 px) and 20 rows (the most that fit in 620 px); hovering shows every value.
-tall = min(620, max(260, 110 + 22 * max(n_features, 1)))
-st.plotly_chart(
-    heatmap(trace.x, "X", highlight=Highlight(column=sample), height=tall, pick=True,
-            row_title=tr("matrix.feature_axis"), column_title=tr("matrix.sample_axis"),
-            title=tr("matrix.x_title"), max_text_columns=10, max_text_rows=20),
-    theme="streamlit", width="stretch", key=X_CHART, config=chart_config(X_CHART),
-    selection_mode="points", on_select=partial(_pick_clicked_sample, X_CHART, "x"),
-    alt=tr("matrix.x_alt", l=n_features, n=n_samples, i=sample))
-st.caption(tr("matrix.click_hint"))
-
-column_height = min(900, max(260, 70 + 20 * n_samples))  # 20 px a row for its number
-w_col, z_col, a_col = st.columns(3, gap="medium")
+# 600 px) and 20 rows (the most that fit in 620 px); hovering shows every value. w, Z and A
+# share a row under X (at 1000 px their colour bars need a third of the column each).
+# A projector's larger type needs taller charts, and the click hint stays folded away.
+tall = min(620, max(260 if ctx.present else 220, 110 + 22 * max(n_features, 1)))
+column_height = min(900, max(240 if ctx.present else 220, 70 + 20 * n_samples))
+with pictures:
+    st.plotly_chart(
+        heatmap(trace.x, "X", highlight=Highlight(column=sample), height=tall, pick=True,
+                row_title=tr("matrix.feature_axis"), column_title=tr("matrix.sample_axis"),
+                title=tr("matrix.x_title"), max_text_columns=10, max_text_rows=20,
+                present=ctx.present),
+        theme="streamlit", width="stretch", key=X_CHART, config=chart_config(X_CHART),
+        selection_mode="points", on_select=partial(_pick_clicked_sample, X_CHART, "x"),
+        alt=tr("matrix.x_alt", l=n_features, n=n_samples, i=sample))
+    if not ctx.present:
+        st.caption(tr("matrix.click_hint"))
+    w_col, z_col, a_col = st.columns(3, gap="small")
 w_col.plotly_chart(heatmap(trace.w, "w", height=tall, row_title=tr("matrix.feature_axis"),
-                           title=tr("matrix.w_title")),
+                           title=tr("matrix.w_title"), present=ctx.present),
                    theme="streamlit", width="stretch", key="m_w",
                    config=chart_config("m_w"),
                    alt=tr("matrix.w_alt", l=n_features))
 z_col.plotly_chart(heatmap(trace.z, "Z", highlight=Highlight(row=sample), height=column_height,
                            row_title=tr("matrix.sample_axis"), title=tr("matrix.z_title"),
-                           pick=True),
+                           pick=True, present=ctx.present),
                    theme="streamlit", width="stretch", key=Z_CHART,
                    config=chart_config(Z_CHART),
                    on_select=partial(_pick_clicked_sample, Z_CHART, "y"),
@@ -99,7 +103,8 @@ z_col.plotly_chart(heatmap(trace.z, "Z", highlight=Highlight(row=sample), height
                    alt=tr("matrix.z_alt", n=n_samples, i=sample, z=fmt_text(trace.z[sample, 0])))
 a_col.plotly_chart(heatmap(trace.a, "A", highlight=Highlight(row=sample), height=column_height,
                            row_title=tr("matrix.sample_axis"), title=tr("matrix.a_title"),
-                           digits=3, value_range=spec.output_range(activation, trace.a)),
+                           digits=3, value_range=spec.output_range(activation, trace.a),
+                           present=ctx.present),
                    theme="streamlit", width="stretch", key="m_A",
                    config=chart_config("m_A"),
                    alt=tr("matrix.a_alt", n=n_samples, i=sample,

@@ -59,3 +59,14 @@ def test_contributions_in_projector_mode():
     assert present.data[0].connector.line.width >= 3
     assert all(shape.line.width >= 3 for shape in present.layout.shapes)
     assert present.layout.font.size >= 20 and normal.layout.font.size is None
+
+
+def test_heatmaps_in_projector_mode():
+    from figures.heatmaps import heatmap
+
+    values = np.array([[0.5, -1.0], [2.0, 0.25]])
+    normal, present = heatmap(values, "X", title="t"), heatmap(values, "X", title="t",
+                                                                present=True)
+    np.testing.assert_array_equal(normal.data[0].z, present.data[0].z)
+    assert present.data[0].textfont.size > normal.data[0].textfont.size
+    assert present.layout.font.size >= 20

@@ -29,11 +29,11 @@ LAYOUTS = (
                headline=FORMULAS),
     PageLayout("vector", ("v_features", "v_activation"), ("v_contributions",),
                headline=FORMULAS),
+    PageLayout("matrix", ("m_features", "m_samples", "m_sample", "m_activation"),
+               ("m_X", "m_w", "m_Z", "m_A")),
 )
 # Pages still to be laid out for a laptop and a projector (landed one by one).
 _TODO = (
-    PageLayout("matrix", ("m_features", "m_samples", "m_sample", "m_activation"),
-               ("m_X", "m_Z", "m_A")),
     PageLayout("batch", ("bl_n_data", "bl_batch", "bl_features", "bl_speed"),
                ("bl_animation",)),
 )
