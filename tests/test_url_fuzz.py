@@ -20,7 +20,7 @@ KEYS = {
     "pages/batch.py": ["bl_n_data", "bl_batch", "bl_features", "bl_drop_last", "bl_speed",
                        "bl_step", "bl_try", "bl_code"],
 }
-SHARED = ["seed", "lang"]
+SHARED = ["seed", "lang", "prompt", "hide", "lock"]
 TRICKY = ["", "0", "-0", "1", "-1", "2.5", "1e400", "-1e400", "inf", "-inf", "nan", "NaN",
           "0x10", "1_000", " 5 ", "1,2,3", "1;2", "true", "false", "TRUE", "ko", "en", "xx",
           "tanh", "relu", "leaky_relu", "9" * 30, "-" + "9" * 30, "%00", "<b>", "ﾟ"]
@@ -35,6 +35,9 @@ VALUES = st.one_of(st.sampled_from(TRICKY), st.text(max_size=12),
 @given(data=st.data())
 def test_any_link_opens_a_working_page(page, data):
     keys = data.draw(st.lists(st.sampled_from(KEYS[page] + SHARED), min_size=1, unique=True))
-    query = {key: data.draw(VALUES) for key in keys}
+    # A teacher's link hides or locks any of the page's controls, valid values or not.
+    names = st.lists(st.sampled_from([*KEYS[page], "seed", "nope", "", "<b>"]))
+    query = {key: data.draw(names.map(",".join) if key in ("hide", "lock") else VALUES)
+             for key in keys}
     at = app(query, page=page)
     assert not at.exception, (query, at.exception)

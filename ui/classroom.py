@@ -33,11 +33,9 @@ def start_run(page: str, tr) -> Fixed:
     fixed = fixed_keys(page, st.query_params.get_all(HIDE_KEY), st.query_params.get_all(LOCK_KEY))
     st.session_state[_KEY] = (fixed, tr("classroom.locked_help"), tr("classroom.fixed_help"))
     if fixed.unknown:
-        notices.add_text("classroom.unknown_keys",
-                         keys=_quoted(fixed.unknown))
+        notices.add_text("classroom.unknown_keys", keys=_quoted(fixed.unknown))
     if fixed.unlockable:
-        notices.add_text("classroom.unlockable",
-                         keys=_quoted(fixed.unlockable))
+        notices.add_text("classroom.unlockable", keys=_quoted(fixed.unlockable))
     return fixed
 
 
