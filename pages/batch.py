@@ -43,9 +43,10 @@ with controls.box(spec.N_DATA.key, spec.BATCH_KEY, spec.N_FEATURES.key, spec.SPE
                              on_change=_fit_batch_to_data, where=c1)
     if n_data > 1:
         batch_size = controls.slider(spec.batch_control(n_data), tr("batch.batch"),
-                                     help=tr("batch.batch_help"), where=c2)
+                                     help=tr("batch.batch_help"), where=c2, ranged=True)
     else:  # a slider needs two ends: with one sample the only batch size is 1
         batch_size = 1
+        controls.forget(spec.batch_control(n_data))
         c2.caption(tr("batch.batch_one"))
     n_features = controls.slider(spec.N_FEATURES, tr("batch.features"),
                                  help=tr("batch.features_help"), where=c3)

@@ -55,9 +55,11 @@ with settings, controls.box(spec.FEATURES.key, spec.SAMPLES.key, spec.SAMPLE_KEY
                                 help=tr("matrix.samples_help"), on_change=_keep_sample_in_range)
     sample_spec = spec.sample_control(n_samples)
     if n_samples > 1:
-        sample = controls.slider(sample_spec, tr("matrix.sample"), help=tr("matrix.sample_help"))
+        sample = controls.slider(sample_spec, tr("matrix.sample"), help=tr("matrix.sample_help"),
+                                 ranged=True)
     else:
         sample = 0
+        controls.forget(sample_spec)
         st.caption(tr("matrix.one_sample"))
     activation = controls.activation_choice(spec.ACTIVATION, tr("matrix.activation"), tr)
 

@@ -42,6 +42,31 @@ def _hidden_value(control: Control) -> Any:
     return value
 
 
+def _from_link(control: Control) -> None:
+    """For a control kept in the URL by hand: on a session's first run, start its widget at
+    the link's value (a bad one gives a notice and the default, as `url_value` says)."""
+    if control.key not in st.session_state:
+        value, problem = url_value(control, st.query_params.get_all(control.key))
+        if problem is not None:
+            notices.add(problem)
+        st.session_state[control.key] = value
+
+
+def _to_link(control: Control, value: Any) -> None:
+    """Write a control kept by hand to the URL; a default stays out, as for bound ones."""
+    if value == control.default:
+        st.query_params.pop(control.key, None)
+    else:
+        st.query_params[control.key] = str(value)
+
+
+def forget(control: Control) -> None:
+    """A control kept by hand that the page does not draw (e.g. one sample: no sample to
+    pick): out of the URL and the session, so the link holds only what the screen shows."""
+    st.query_params.pop(control.key, None)
+    st.session_state.pop(control.key, None)
+
+
 def _locking(label: str, help: str | None, key: str) -> dict[str, Any]:
     """Label, tooltip and `disabled` of a widget, locked or not by the link."""
     if classroom.locked(key):
@@ -58,18 +83,36 @@ def slider(
     format: str | None = None,
     where: Any = st,
     on_change: Callable[[], None] | None = None,
+    ranged: bool = False,
 ) -> Any:
     """A slider bound to the URL under `control.key`; returns its value.
 
     `on_change` runs before the next run when the reader moves it (e.g. to fit other controls).
+    A slider whose range follows another control (`control.hi` depends on it) is kept in the
+    URL by hand (`ranged=True`): Streamlit makes a new widget whenever the range changes,
+    and a value set from code then (lowered to fit the new range) never reached the URL,
+    so the link showed something else.
     """
     if classroom.hidden(control.key):
         return _hidden_value(control)
-    return where.slider(
-        min_value=control.lo, max_value=control.hi, value=control.default, step=control.step,
-        format=format, on_change=on_change, **_locking(label, help, control.key),
-        **_bound(control),
+    if not ranged:
+        return where.slider(
+            min_value=control.lo, max_value=control.hi, value=control.default,
+            step=control.step, format=format, on_change=on_change,
+            **_locking(label, help, control.key), **_bound(control),
+        )
+    _from_link(control)
+    # Handed over on every run, inside the range: a new widget (new range) would otherwise
+    # start at its lowest value.
+    st.session_state[control.key] = min(max(st.session_state[control.key], control.lo),
+                                        control.hi)
+    value = where.slider(
+        min_value=control.lo, max_value=control.hi, step=control.step, format=format,
+        on_change=on_change, key=control.key, persist_state="session",
+        **_locking(label, help, control.key),
     )
+    _to_link(control, value)
+    return value
 
 
 def choice(
@@ -90,20 +133,11 @@ def choice(
     """
     if classroom.hidden(control.key):
         return _hidden_value(control)
-    if control.key not in st.session_state:
-        raw = st.query_params.get_all(control.key)
-        problem = check_url_value(control, raw)
-        if problem is not None:
-            notices.add(problem)
-        st.session_state[control.key] = (raw[-1] if raw and problem is None
-                                         else control.default)
+    _from_link(control)
     value = where.selectbox(options=control.options, format_func=format_func,
                             key=control.key, persist_state="session",
                             **_locking(label, help, control.key))
-    if value == control.default:  # a default stays out of the link, as for bound controls
-        st.query_params.pop(control.key, None)
-    else:
-        st.query_params[control.key] = value
+    _to_link(control, value)
     return value
 
 
