@@ -219,3 +219,11 @@ def test_a_button_whose_controls_are_all_hidden_goes_too():
     buttons = {b.key: b.proto.disabled for b in at.button}
     assert "random_input" not in buttons  # it only sets x
     assert buttons["random_parameters"] and buttons["lesson_example"]  # they set b too
+
+
+def test_a_locked_table_says_so_in_its_header():
+    at = open_page("vector", {"lock": "v_x"})
+    (frame,) = at.get("dataframe")
+    header = json.loads(frame.proto.columns)["x"]
+    assert frame.proto.disabled and header["label"].startswith("🔒 ")  # plain text there
+    assert header["help"].startswith("Locked by the link your teacher shared.")

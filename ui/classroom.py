@@ -81,8 +81,10 @@ def button_help(help: str | None, *keys: str) -> str | None:
     return f"{reason}\n\n{help}" if help else reason
 
 
-def locked_label(label: str) -> str:
-    return f":material/lock: {label}"
+def locked_label(label: str, *, markdown: bool = True) -> str:
+    """A locked control's label: a lock icon first (an emoji where the label is plain text,
+    as a table's column header is)."""
+    return f":material/lock: {label}" if markdown else f"🔒 {label}"
 
 
 def prompt_box(tr) -> None:

@@ -92,8 +92,8 @@ def vector_editor(
         width="stretch",
         height=min(36 + 35 * len(values), 320),
         column_config={column: st.column_config.NumberColumn(
-            classroom.locked_label(label) if locked else label, format="%.4g", step=0.01,
-            help=classroom.locked_help(help) if locked else help)},
+            classroom.locked_label(label, markdown=False) if locked else label, format="%.4g",
+            step=0.01, help=classroom.locked_help(help) if locked else help)},
         disabled=locked,
         on_change=_apply,
         args=(url_key, editor_key, column, problem, to_url),
