@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
-from lesson import batch, matrix, scalar, vector
+from lesson import batch, learn, matrix, scalar, vector
 from lesson.export import BOXES
 
 PROMPT_KEY = "prompt"
@@ -72,6 +72,15 @@ PAGE_KEYS: dict[str, PageKeys] = {
                   **_SEED},
         boxes={batch.TRY.key: "batch.try_title", batch.CODE.key: "code.title",
                BOXES["batch"].key: "export.title"},
+    ),
+    "learn": PageKeys(
+        controls={learn.DATA.key: "learn.data", learn.SAMPLES.key: "learn.samples",
+                  learn.NOISE.key: "learn.noise", learn.ACTIVATION.key: "learn.activation",
+                  learn.LOSS.key: "learn.loss", learn.RATE.key: "learn.rate",
+                  learn.BATCH.key: "learn.batch", learn.EPOCHS.key: "learn.epochs",
+                  learn.START.key: "learn.start", learn.DROP_LAST.key: "learn.drop_last",
+                  learn.BUG.key: "learn.bug", learn.STEP.key: "learn.server_step", **_SEED},
+        boxes={learn.TRY.key: "learn.try_title", learn.CODE.key: "code.title"},
     ),
 }
 

@@ -149,6 +149,24 @@ def activation_choice(control: ChoiceControl, label: str, tr: Callable[..., str]
                   where=where)
 
 
+def select_slider(
+    control: ChoiceControl,
+    label: str,
+    *,
+    help: str | None = None,
+    where: Any = st,
+) -> str:
+    """A slider over `control.options` (e.g. learning rates on a log scale), bound to the URL.
+
+    The URL holds the option itself (``ln_lr=0.05``): no `format_func`, so a link means the
+    same in every language.
+    """
+    if classroom.hidden(control.key):
+        return _hidden_value(control)
+    return where.select_slider(options=control.options, value=control.default,
+                               **_locking(label, help, control.key), **_bound(control))
+
+
 def toggle(control: BoolControl, label: str, *, help: str | None = None, where: Any = st) -> bool:
     """An on/off toggle bound to the URL."""
     if classroom.hidden(control.key):

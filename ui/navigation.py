@@ -36,6 +36,7 @@ LESSON_PAGES: tuple[LessonPage, ...] = (
     LessonPage("vector", ":material/view_column:", ready=True),
     LessonPage("matrix", ":material/grid_on:", ready=True),
     LessonPage("batch", ":material/animation:", ready=True),
+    LessonPage("learn", ":material/trending_down:", ready=True),
 )
 
 

@@ -8,6 +8,7 @@ STRINGS = {
     "nav.vector": "Vector neuron",
     "nav.matrix": "Matrix neuron",
     "nav.batch": "Batch loop",
+    "nav.learn": "Learn",
     "sidebar.language": "Language",
     "sidebar.present": "Projector mode",
     "sidebar.present_help": "For a classroom screen: larger type and figures, explanations "

@@ -25,6 +25,8 @@ STRINGS = {
     "computes the neuron for all of them at once.",
     "home.path_batch": "**4. Batches**: a large data set is fed in mini-batches; see which samples "
     "each step takes, and which ones are left out.",
+    "home.path_learn": "**5. Learning**: the neuron learns w and b by gradient descent, batch "
+    "by batch; watch its line move, its loss fall, and see where one neuron reaches its limit.",
     "home.soon": "(coming next)",
     "home.open": "Open",
 }

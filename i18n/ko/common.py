@@ -8,6 +8,7 @@ STRINGS = {
     "nav.vector": "벡터 뉴런",
     "nav.matrix": "행렬 뉴런",
     "nav.batch": "배치 루프",
+    "nav.learn": "학습",
     "sidebar.language": "언어",
     "sidebar.present": "프로젝터 모드",
     "sidebar.present_help": "교실 화면에 띄울 때 씁니다. 글자와 그림을 크게 하고 설명은 접어 두며 "

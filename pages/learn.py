@@ -1,0 +1,180 @@
+"""Learn: the neuron learns w and b by gradient descent, one mini-batch at a time."""
+
+import streamlit as st
+
+from lesson import learn as spec
+from lesson import learn_formulas as formulas
+from lesson.code_learn import learn_code
+from lesson.datasets import CsvProblem
+from lesson.numbers import fmt
+from ui import classroom, controls, notices
+from ui import learn as view
+from ui.code_panel import code_panel
+from ui.context import page_context
+from ui.experiments import experiments
+from ui.url_values import set_url_int, url_int
+
+ctx = page_context()
+tr = ctx.tr
+CHART = {"theme": "streamlit", "width": "stretch", "config": {"displayModeBar": False}}
+
+st.title(tr("learn.title"))
+st.markdown(tr("learn.intro"))
+experiments("learn", spec.EXPERIMENTS, tr, control=spec.TRY,
+            after=lambda: set_url_int(spec.STEP, 0))
+
+
+def settings_ui() -> spec.Settings | None:
+    """The controls, in rows above the pictures; None while own data is chosen but no file."""
+    with st.container(border=True):
+        c1, c2, c3 = st.columns(3, gap="medium")
+        data = controls.choice(spec.DATA, tr("learn.data"), help=tr("learn.data_help"),
+                               where=c1)
+        csv, samples, noise = None, spec.SAMPLES.default, spec.NOISE.default
+        if data == spec.OWN_DATA:
+            with c2:
+                csv = view.uploaded_csv("ln_upload", tr("learn.upload"), tr("learn.upload_help"))
+            c3.caption(tr("learn.upload_private"))
+        else:
+            c1.caption(tr(f"learn.data_{data}"))
+            samples = controls.slider(spec.SAMPLES, tr("learn.samples"),
+                                      help=tr("learn.samples_help"), where=c2)
+            noise = controls.slider(spec.NOISE, tr("learn.noise"), help=tr("learn.noise_help"),
+                                    where=c3)
+        c1, c2, c3, c4 = st.columns(4, gap="medium")
+        activation = controls.choice(spec.ACTIVATION, tr("learn.activation"),
+                                     help=tr("learn.activation_help"), where=c1)
+        loss = controls.choice(spec.LOSS, tr("learn.loss"), help=tr("learn.loss_help"),
+                               where=c2)
+        lr = controls.select_slider(spec.RATE, tr("learn.rate"), help=tr("learn.rate_help"),
+                                    where=c3)
+        batch = controls.select_slider(spec.BATCH, tr("learn.batch"),
+                                       help=tr("learn.batch_help"), where=c4)
+        c1, c2, c3, c4 = st.columns(4, gap="medium", vertical_alignment="center")
+        epochs = controls.slider(spec.EPOCHS, tr("learn.epochs"), help=tr("learn.epochs_help"),
+                                 where=c1)
+        start = controls.choice(spec.START, tr("learn.start"), help=tr("learn.start_help"),
+                                where=c2)
+        drop_last = controls.toggle(spec.DROP_LAST, tr("learn.drop_last"),
+                                    help=tr("learn.drop_last_help"), where=c3)
+        bug = controls.toggle(spec.BUG, tr("learn.bug"), help=tr("learn.bug_help"), where=c4)
+    if data == spec.OWN_DATA and csv is None:
+        st.info(tr("learn.upload_first"), icon=":material/upload_file:")
+        return None
+    return spec.Settings(data=data, n_samples=samples, noise=noise, activation=activation,
+                         loss=loss, lr=lr, batch=batch, epochs=epochs, start=start,
+                         drop_last=drop_last, bug=bug, seed=ctx.seed, csv=csv)
+
+
+def notes(settings: spec.Settings, result: spec.LearnRun) -> None:
+    """What the page changed or noticed about these settings, said once above the pictures."""
+    n_samples = result.data.X.shape[1]
+    if result.loss != settings.loss:
+        st.info(tr("learn.loss_switched", activation=settings.activation),
+                icon=":material/swap_horiz:")
+    if result.epochs < settings.epochs:
+        st.info(tr("learn.epochs_cut", asked=settings.epochs, used=result.epochs,
+                   max_steps=spec.MAX_STEPS), icon=":material/content_cut:")
+    if settings.batch != spec.FULL_BATCH and int(settings.batch) >= n_samples:
+        st.caption(tr("learn.batch_is_full", batch=settings.batch, n=n_samples))
+    if result.n_steps == 0:
+        st.warning(tr("learn.no_step", n=n_samples, batch=result.batch_size),
+                   icon=":material/block:")
+    if result.history.stopped is not None:
+        st.warning(tr("learn.stopped", step=result.history.stopped_at, lr=settings.lr),
+                   icon=":material/warning:")
+    if settings.bug:
+        st.warning(tr("learn.bug_on"), icon=":material/bug_report:")
+    if result.settings.data == "xor":
+        st.info(tr("learn.xor_note"), icon=":material/block:")
+
+
+@st.fragment
+def steps(settings: spec.Settings, result: spec.LearnRun) -> None:
+    """The server's step and everything that follows it (the step buttons rerun only this)."""
+    n_steps = result.n_steps
+    wanted = url_int(spec.STEP)
+    step = spec.clamp_step(wanted, n_steps)
+    if step != wanted:
+        notices.add_text("learn.step_clamped", given=wanted, n=n_steps, used=step)
+        set_url_int(spec.STEP, step)
+
+    with st.container(border=True):
+        st.markdown(f"**{tr('learn.server_step')}**")
+        # The step buttons are the `ln_step` control: a teacher's link hides or locks them.
+        buttons = [] if classroom.hidden(spec.STEP.key) else st.columns(3, gap="small")
+        step_fixed = classroom.fixes(spec.STEP.key)
+        for where, (key, icon, target, disabled, kind) in zip(buttons, (
+            ("next", ":material/skip_next:", step + 1, step >= n_steps, "primary"),
+            ("restart", ":material/first_page:", 0, step == 0, "secondary"),
+            ("to_end", ":material/last_page:", n_steps, step >= n_steps, "secondary"),
+        ), strict=False):
+            where.button(tr(f"learn.{key}"), icon=icon, type=kind, on_click=set_url_int,
+                         args=(spec.STEP, target), disabled=disabled or step_fixed,
+                         help=classroom.button_help(tr(f"learn.{key}_help"), spec.STEP.key),
+                         width="stretch", key=f"ln_{key}")
+        update = spec.update_at(result, step)
+        if update is None:
+            st.caption(tr("learn.status_end", n=n_steps, epochs=result.epochs))
+        else:
+            st.caption(tr("learn.status", i=step, n=n_steps, epoch=update.epoch + 1,
+                          epochs=result.epochs, m=len(update.indices), loss=fmt(update.loss)))
+
+    lang = ctx.lang
+    st.plotly_chart(view.figure("boundary", settings, step, lang), key="ln_fig_boundary",
+                    alt=tr("learn.boundary_alt", n=result.data.X.shape[1], steps=n_steps),
+                    **CHART)
+    st.caption(tr("learn.boundary_legend" if result.n_features == 2 else "learn.curve_legend"))
+
+    st.subheader(tr("learn.update_title"))
+    if update is None:
+        st.markdown(tr("learn.update_none"))
+    else:
+        st.latex(formulas.dz_formula(update, result.loss, settings.activation))
+        st.latex(formulas.dw_formula(update))
+        st.latex(formulas.step_formula(update))
+        st.caption(tr("learn.update_caption", m=len(update.indices), lr=settings.lr))
+
+    left, right = st.columns(2, gap="large")
+    with left:
+        st.subheader(tr("learn.loss_title"))
+        st.plotly_chart(view.figure("loss", settings, step, lang), key="ln_fig_loss",
+                        alt=tr("learn.loss_alt", steps=n_steps), **CHART)
+    with right:
+        st.subheader(tr("learn.params_title"))
+        st.plotly_chart(view.figure("params", settings, step, lang), key="ln_fig_params",
+                        alt=tr("learn.params_alt", steps=n_steps), **CHART)
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        st.subheader(tr("learn.landscape_title"))
+        st.plotly_chart(view.figure("landscape", settings, step, lang), key="ln_fig_landscape",
+                        alt=tr("learn.landscape_alt"), **CHART)
+    with right:
+        st.markdown(tr("learn.landscape_1d" if result.n_features == 1 else "learn.landscape_2d"))
+
+
+def summary(result: spec.LearnRun) -> None:
+    """The final parameters and loss: what the code panel prints."""
+    h = result.history
+    st.subheader(tr("learn.result_title"))
+    w, b = ", ".join(fmt(v) for v in h.w[-1]), fmt(h.b[-1])
+    if result.final_loss is None:
+        st.markdown(tr("learn.result_diverged", steps=h.n_steps, epochs=result.epochs, w=w, b=b))
+    else:
+        st.markdown(tr("learn.result", steps=h.n_steps, epochs=result.epochs, w=w, b=b,
+                       loss=fmt(result.final_loss),
+                       accuracy=fmt(result.final_accuracy * 100, 3)))
+    if spec.stalled(result):
+        st.caption(tr("learn.stalled"))
+
+
+settings = settings_ui()
+if settings is not None:
+    result = view.training(settings)
+    if isinstance(result, CsvProblem):
+        view.show_csv_problem(result, tr)
+    else:
+        notes(settings, result)
+        steps(settings, result)
+        summary(result)
+        code_panel(lambda: learn_code(result), tr, control=spec.CODE)

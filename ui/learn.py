@@ -1,0 +1,81 @@
+"""The Learn page's Streamlit helpers: cached training runs and figures, the uploaded file.
+
+A class opens the same link at the same minute: the training run and each figure are cached
+by their settings (bounded in size and time), so 60 students with the same settings pay once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from figures.boundary import BoundaryText, boundary_figure
+from figures.loss import LossText, landscape_figure, loss_figure, params_figure
+from i18n import translator
+from lesson import learn
+from lesson.datasets import CsvProblem
+from lesson.plain_text import markdown_code
+
+CACHE = {"max_entries": 64, "ttl": 3600, "show_spinner": False}  # bounded: see issue 14
+
+
+@st.cache_data(**CACHE)
+def training(settings: learn.Settings) -> learn.LearnRun | CsvProblem:
+    """`learn.run`, cached by its settings."""
+    return learn.run(settings)
+
+
+@st.cache_resource(**CACHE)
+def _figure(kind: str, settings: learn.Settings, step: int, lang: str) -> go.Figure:
+    # Keyed by what the figure shows. Plotly figures are cached as resources: nothing ever
+    # changes them (Streamlit copies a figure before it serialises it).
+    result = training(settings)
+    tr = translator(lang)
+    h = result.history
+    if kind == "boundary":
+        return boundary_figure(result.data.X, result.data.y, h, step=step,
+                               frame_steps=learn.frame_steps(h.n_steps, step),
+                               text=_boundary_text(tr, result), activation=settings.activation)
+    if kind == "loss":
+        return loss_figure(h, step=step, text=_loss_text(tr))
+    if kind == "params":
+        return params_figure(h, step=step, text=_loss_text(tr))
+    land = result.landscape
+    return landscape_figure(land.grid_x, land.grid_y, land.loss, land.path_x, land.path_y,
+                            step=step, text=_loss_text(tr))
+
+
+def figure(kind: str, settings: learn.Settings, step: int, lang: str) -> go.Figure:
+    """The figure `kind` ("boundary", "loss", "params", "landscape") at `step`."""
+    return _figure(kind, settings, step, lang)
+
+
+def uploaded_csv(key: str, label: str, help: str) -> bytes | None:
+    """The bytes of the CSV file uploaded with the widget `key` (kept in this session only,
+    never in the URL), or None."""
+    file = st.file_uploader(label, type=["csv"], key=key, help=help)
+    return None if file is None else file.getvalue()
+
+
+def show_csv_problem(problem: CsvProblem, tr: Callable[..., str]) -> None:
+    """Say what is wrong with the uploaded file; the cell or header it quotes is user text,
+    so it is shown as plain text (a code span no cell can end), never as Markdown."""
+    key, values = learn.csv_problem(problem)
+    values = {**values, "column": markdown_code(values["column"]),
+              "detail": markdown_code(values["detail"])}
+    st.error(tr(key, **values), icon=":material/error:")
+
+
+def _boundary_text(tr: Callable[..., str], result: learn.LearnRun) -> BoundaryText:
+    return BoundaryText(x1="x₁", x2="x₂", class0=tr("learn.class0"), class1=tr("learn.class1"),
+                        batch=tr("learn.batch_word"), play=tr("learn.play"),
+                        pause=tr("learn.pause"), prefix=tr("learn.slider_prefix"),
+                        title=tr("learn.frame_title"))
+
+
+def _loss_text(tr: Callable[..., str]) -> LossText:
+    return LossText(step=tr("learn.step_axis"), loss=tr("learn.loss_axis"),
+                    per_step=tr("learn.per_step"), per_epoch=tr("learn.per_epoch"),
+                    value=tr("learn.value_axis"))
