@@ -11,6 +11,7 @@ a class of students with the same link pays for one run.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -107,6 +108,13 @@ class Settings:
     bug: bool = BUG.default
     seed: int = 0
     csv: bytes | None = None
+
+    def cache_key(self) -> str:
+        """A short text that tells settings apart (the CSV file by its digest)."""
+        digest = "" if self.csv is None else hashlib.sha256(self.csv).hexdigest()
+        return (f"{self.data}|{self.n_samples}|{self.noise!r}|{self.activation}|{self.loss}|"
+                f"{self.lr}|{self.batch}|{self.epochs}|{self.start}|{self.drop_last}|"
+                f"{self.bug}|{self.seed}|{digest}")
 
 
 def loss_for(loss: str, activation: str) -> str:
