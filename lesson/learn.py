@@ -62,8 +62,7 @@ CODE = BoolControl("ln_code", default=False)
 # the longest possible run, then clamped to the current one (`clamp_step`).
 MAX_STEPS = 5000  # epochs are cut so that a run has at most this many steps
 STEP = IntControl("ln_step", default=0, lo=0, hi=MAX_STEPS)
-MAX_FRAMES = 120  # animation frames sent to the browser (steps are sampled beyond this)
-FRAME_MS = 120  # how long each frame stays when playing
+FRAME_MS = 150  # how long each animation frame stays when playing
 GRID = 41  # landscape: GRID × GRID points
 SHUFFLE_STREAM = 1  # train shuffles with default_rng([seed, SHUFFLE_STREAM])
 
@@ -233,14 +232,6 @@ def _final(neuron: ArtificialNeuron, data: Dataset, loss: str) -> tuple[float | 
 def clamp_step(step: int, n_steps: int) -> int:
     """The nearest step that exists in a run of `n_steps` updates (0 … n_steps)."""
     return min(max(step, 0), n_steps)
-
-
-def frame_steps(n_steps: int, step: int, max_frames: int = MAX_FRAMES) -> list[int]:
-    """The steps the animation holds: all of 0 … n_steps, or `max_frames` of them evenly
-    spread (first and last kept), plus the server's `step` so the scrubber can stop on it."""
-    count = min(n_steps + 1, max_frames)
-    steps = set(np.linspace(0, n_steps, count).round().astype(int).tolist()) | {step}
-    return sorted(steps)
 
 
 def _limits(path: np.ndarray) -> tuple[float, float]:

@@ -50,14 +50,15 @@ def settings_ui() -> spec.Settings | None:
                                     where=c3)
         batch = controls.select_slider(spec.BATCH, tr("learn.batch"),
                                        help=tr("learn.batch_help"), where=c4)
-        c1, c2, c3, c4 = st.columns(4, gap="medium", vertical_alignment="center")
+        # The toggles' labels are long: one above the other in a half-width column.
+        c1, c2, c3 = st.columns([1, 1, 2], gap="medium", vertical_alignment="center")
         epochs = controls.slider(spec.EPOCHS, tr("learn.epochs"), help=tr("learn.epochs_help"),
                                  where=c1)
         start = controls.choice(spec.START, tr("learn.start"), help=tr("learn.start_help"),
                                 where=c2)
         drop_last = controls.toggle(spec.DROP_LAST, tr("learn.drop_last"),
                                     help=tr("learn.drop_last_help"), where=c3)
-        bug = controls.toggle(spec.BUG, tr("learn.bug"), help=tr("learn.bug_help"), where=c4)
+        bug = controls.toggle(spec.BUG, tr("learn.bug"), help=tr("learn.bug_help"), where=c3)
     if data == spec.OWN_DATA and csv is None:
         st.info(tr("learn.upload_first"), icon=":material/upload_file:")
         return None

@@ -11,11 +11,12 @@ from collections.abc import Callable
 import plotly.graph_objects as go
 import streamlit as st
 
-from figures.boundary import BoundaryText, boundary_figure
+from figures.boundary import BoundaryText, boundary_figure, frame_steps
 from figures.loss import LossText, landscape_figure, loss_figure, params_figure
 from i18n import translator
 from lesson import learn
 from lesson.datasets import CsvProblem
+from lesson.formulas import ACTIVATION_NAMES
 from lesson.plain_text import markdown_code
 
 # Bounded (issue 14). Settings hash by their short `key` (Streamlit's generic hashing of the
@@ -54,9 +55,10 @@ def _build(kind: str, settings: learn.Settings, step: int, lang: str) -> go.Figu
     tr = translator(lang)
     h = result.history
     if kind == "boundary":
-        return boundary_figure(result.data.X, result.data.y, h, step=step,
-                               frame_steps=learn.frame_steps(h.n_steps, step),
-                               text=_boundary_text(tr, result), activation=settings.activation)
+        steps = frame_steps(h, step, result.data.X.shape[1])
+        return boundary_figure(result.data.X, result.data.y, h, step=step, frame_steps=steps,
+                               text=_boundary_text(tr, result, steps),
+                               activation=settings.activation, frame_ms=learn.FRAME_MS)
     if kind == "loss":
         return loss_figure(h, step=step, text=_loss_text(tr))
     if kind == "params":
@@ -87,11 +89,19 @@ def show_csv_problem(problem: CsvProblem, tr: Callable[..., str]) -> None:
     st.error(tr(key, **values), icon=":material/error:")
 
 
-def _boundary_text(tr: Callable[..., str], result: learn.LearnRun) -> BoundaryText:
-    return BoundaryText(x1="x₁", x2="x₂", class0=tr("learn.class0"), class1=tr("learn.class1"),
-                        batch=tr("learn.batch_word"), play=tr("learn.play"),
-                        pause=tr("learn.pause"), prefix=tr("learn.slider_prefix"),
-                        title=tr("learn.frame_title"))
+def _boundary_text(tr: Callable[..., str], result: learn.LearnRun,
+                   steps: list[int]) -> BoundaryText:
+    h, one_d = result.history, result.n_features == 1
+    titles = tuple(tr("learn.frame_end", n=h.n_steps) if k == h.n_steps else
+                   tr("learn.frame_title", i=k, n=h.n_steps, epoch=int(h.epoch[k]) + 1)
+                   for k in steps)
+    return BoundaryText(
+        x1="x" if one_d else "x₁", x2=tr("learn.curve_axis") if one_d else "x₂",
+        class0=tr("learn.class0"), class1=tr("learn.class1"), batch=tr("learn.batch_word"),
+        line=tr("learn.threshold" if one_d else "learn.line"),
+        curve=f"a = {ACTIVATION_NAMES[result.settings.activation]}(w·x + b)", output="a",
+        frame_titles=titles, play=tr("learn.play"), pause=tr("learn.pause"),
+        slider_prefix=tr("learn.slider_prefix"))
 
 
 def _loss_text(tr: Callable[..., str]) -> LossText:

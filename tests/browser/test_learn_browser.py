@@ -1,0 +1,114 @@
+"""The Learn page in a real Chromium: themes and languages, the animation (Play, scrubbing),
+the server's step, a CSV upload, and a screenshot of every data set."""
+
+from __future__ import annotations
+
+import pytest
+
+from lesson.datasets import DATASETS
+from tests.browser import harness
+from ui.navigation import LESSON_PAGES
+
+pytestmark = pytest.mark.browser
+
+URL = next(page.url_path for page in LESSON_PAGES if page.name == "learn")
+_FIGURE = ".st-key-ln_fig_boundary .js-plotly-plot"
+_ACTIVE = f"""() => {{
+  const gd = document.querySelector('{_FIGURE}');
+  return gd && gd._fullLayout && gd._fullLayout.sliders ? gd._fullLayout.sliders[0].active
+                                                         : null;
+}}"""
+# The decision line as Plotly draws it now: its trace is named by the figure's legend text.
+_LINE = f"""() => {{
+  const gd = document.querySelector('{_FIGURE}');
+  const line = gd.data.find((t) => t.mode === 'lines' && t.name && t.name.startsWith('decision'));
+  return line ? [Array.from(line.x), Array.from(line.y)] : null;
+}}"""
+
+
+def open_learn(page, open_app, **params) -> None:
+    query = "&".join(f"{key}={value}" for key, value in {"lang": "en", **params}.items())
+    open_app(page, f"{URL}?{query}")
+    page.wait_for_function(f"() => ({_ACTIVE})() !== null")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_learn_page_loads_in_each_theme_and_language(new_page, open_app, scheme, lang):
+    page = new_page(scheme, "ko-KR" if lang == "ko" else "en-US")
+    open_learn(page, open_app, lang=lang, ln_step=3)
+    harness.assert_no_exception(page)
+    assert page.locator(".katex").count() >= 3  # the step's update is written out
+    harness.screenshot(page, f"learn-{lang}-{scheme}")
+
+
+def test_play_runs_and_scrubbing_moves_the_line(light_page, open_app):
+    page = light_page
+    open_learn(page, open_app, ln_batch="full", ln_epochs=60)  # 60 steps, 61 frames
+    assert page.evaluate(_ACTIVE) == 0
+    start_line = page.evaluate(_LINE)
+    figure = page.locator(_FIGURE)
+    figure.locator(".updatemenu-button", has_text="Play").click()
+    page.wait_for_function(f"() => ({_ACTIVE})() >= 3", timeout=15_000)
+    figure.locator(".updatemenu-button", has_text="Pause").click()
+    assert page.evaluate(_LINE) != start_line  # the line moved while playing
+
+    rail = figure.locator(".slider-rail-rect").bounding_box()
+    page.mouse.click(rail["x"] + rail["width"] * 0.8, rail["y"] + rail["height"] / 2)
+    page.wait_for_function(f"() => ({_ACTIVE})() >= 40")
+    scrubbed = page.evaluate(_LINE)
+    page.mouse.click(rail["x"] + 2, rail["y"] + rail["height"] / 2)
+    page.wait_for_function(f"() => ({_ACTIVE})() === 0")
+    assert page.evaluate(_LINE) == start_line != scrubbed  # back at step 0, the first line
+    harness.assert_no_exception(page)
+
+
+def test_next_step_moves_the_servers_step(light_page, open_app):
+    page = light_page
+    open_learn(page, open_app)
+    with harness.rerun(page):
+        page.locator(".st-key-ln_next button:visible").click()
+    harness.assert_no_exception(page)
+    assert "ln_step=1" in page.url
+    page.wait_for_function(f"() => ({_ACTIVE})() === 1")
+
+
+def test_a_slider_move_reaches_the_url(light_page, open_app):
+    page = light_page
+    open_learn(page, open_app)
+    page.locator(".st-key-ln_epochs [role=slider]").focus()
+    with harness.rerun(page):
+        page.keyboard.press("ArrowRight")
+    harness.assert_no_exception(page)
+    page.wait_for_function("() => location.search.includes('ln_epochs=21')")
+
+
+def test_csv_upload_trains_on_it_and_a_bad_file_is_explained(light_page, open_app, tmp_path):
+    page = light_page
+    open_learn(page, open_app, ln_data="csv")
+    good = tmp_path / "good.csv"
+    good.write_text("x1,x2,label\n" + "".join(
+        f"{i / 10},{(i % 7) / 3},{int(i > 9)}\n" for i in range(20)), encoding="utf-8")
+    with harness.rerun(page):
+        page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(good))
+    harness.assert_no_exception(page)
+    page.wait_for_function(f"() => ({_ACTIVE})() !== null")
+    assert "csv" not in page.evaluate("() => location.search").replace("ln_data=csv", "")
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x1,x2,label\n1,2,0\n3,<b>four</b>,1\n", encoding="utf-8")
+    with harness.rerun(page):
+        page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(bad))
+    harness.assert_no_exception(page)
+    error = page.locator("[data-testid=stAlertContentError]").inner_text()
+    assert "Line 3" in error and "<b>four</b>" in error  # the cell, as plain text
+    assert page.locator("[data-testid=stAlertContentError] b").count() == 0
+    harness.screenshot(page, "learn-csv-bad-file")
+
+
+@pytest.mark.parametrize("name", DATASETS)
+def test_screenshot_of_each_data_set(light_page, open_app, name):
+    page = light_page
+    open_learn(page, open_app, ln_data=name, ln_step=12)
+    harness.assert_no_exception(page)
+    harness.screenshot(page, f"learn-{name}")
