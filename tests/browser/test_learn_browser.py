@@ -76,7 +76,7 @@ def test_next_step_moves_the_servers_step(light_page, open_app):
 def test_a_slider_move_reaches_the_url(light_page, open_app):
     page = light_page
     open_learn(page, open_app)
-    page.locator(".st-key-ln_epochs [role=slider]").focus()
+    page.locator(".st-key-ln_epochs input[type=range]").focus()
     with harness.rerun(page):
         page.keyboard.press("ArrowRight")
     harness.assert_no_exception(page)
@@ -85,7 +85,7 @@ def test_a_slider_move_reaches_the_url(light_page, open_app):
 
 def test_csv_upload_trains_on_it_and_a_bad_file_is_explained(light_page, open_app, tmp_path):
     page = light_page
-    open_learn(page, open_app, ln_data="csv")
+    open_app(page, f"{URL}?lang=en&ln_data=csv")  # no file yet: no figure
     good = tmp_path / "good.csv"
     good.write_text("x1,x2,label\n" + "".join(
         f"{i / 10},{(i % 7) / 3},{int(i > 9)}\n" for i in range(20)), encoding="utf-8")
