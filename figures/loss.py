@@ -62,6 +62,12 @@ class LandscapeText:
     current: str  # legend, e.g. "this step"
 
 
+def _f32(values: np.ndarray) -> np.ndarray:
+    """Values as float32, the ones beyond its range (a diverging run's loss) at its limit."""
+    limit = np.finfo(np.float32).max
+    return np.clip(values, -limit, limit).astype(np.float32)
+
+
 def thin(values: np.ndarray, limit: int = MAX_POINTS) -> tuple[np.ndarray, np.ndarray]:
     """Steps and values of `values` (one per step), at most `limit` of them: all if few,
     else each stretch's lowest and highest, in step order."""
@@ -127,7 +133,7 @@ def loss_figure(history, *, step: int, text: LossText, log_y: bool | None = None
     middles = ends - (counts[:len(epochs)] + 1) / 2  # the epoch's middle step
     hover = "%{y:.4g}<extra></extra>"
     data = [
-        {"type": "scatter", "mode": "lines", "x": xs, "y": ys.astype(np.float32),
+        {"type": "scatter", "mode": "lines", "x": xs, "y": _f32(ys),
          "name": text.per_step, "hovertemplate": hover,
          "line": {"color": LOSS_COLOR, "width": scale}, "opacity": 0.55},
         {"type": "scatter", "mode": "lines+markers", "x": middles, "y": epochs,

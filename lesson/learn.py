@@ -64,6 +64,7 @@ MAX_STEPS = 5000  # epochs are cut so that a run has at most this many steps
 STEP = IntControl("ln_step", default=0, lo=0, hi=MAX_STEPS)
 FRAME_MS = 150  # how long each animation frame stays when playing
 GRID = 41  # landscape: GRID × GRID points
+PATH_LIMIT = 1e6  # landscape: parameters beyond ±this (a diverging run) are drawn at it
 SHUFFLE_STREAM = 1  # train shuffles with default_rng([seed, SHUFFLE_STREAM])
 
 # The "Try it" experiments (see ui/experiments.py); each rewinds to step 0.
@@ -249,6 +250,8 @@ def landscape(data: Dataset, history: History, activation: str, loss: str,
         axes, path_x, path_y = ("w", "b"), w[:, 0], b
     else:
         axes, path_x, path_y = ("w₁", "w₂"), w[:, 0], w[:, 1]
+    # A diverging run's parameters grow without bound: the map stops at ±PATH_LIMIT.
+    path_x, path_y = (np.clip(p, -PATH_LIMIT, PATH_LIMIT) for p in (path_x, path_y))
     grid_x = np.linspace(*_limits(path_x), size)
     grid_y = np.linspace(*_limits(path_y), size)
     gx, gy = np.meshgrid(grid_x, grid_y)  # (size, size) each

@@ -12,7 +12,14 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from figures.boundary import BoundaryText, boundary_figure, frame_steps
-from figures.loss import LossText, landscape_figure, loss_figure, params_figure
+from figures.loss import (
+    LandscapeText,
+    LossText,
+    ParamsText,
+    landscape_figure,
+    loss_figure,
+    params_figure,
+)
 from i18n import translator
 from lesson import learn
 from lesson.datasets import CsvProblem
@@ -60,12 +67,21 @@ def _build(kind: str, settings: learn.Settings, step: int, lang: str) -> go.Figu
                                text=_boundary_text(tr, result, steps),
                                activation=settings.activation, frame_ms=learn.FRAME_MS)
     if kind == "loss":
-        return loss_figure(h, step=step, text=_loss_text(tr))
+        stopped = None if h.stopped is None else tr("learn.loss_stopped", step=h.stopped_at)
+        return loss_figure(h, step=step, text=LossText(
+            step_axis=tr("learn.step_axis"), loss_axis=tr("learn.loss_axis"),
+            per_step=tr("learn.per_step"), per_epoch=tr("learn.per_epoch"),
+            current=tr("learn.current"), stopped=stopped))
     if kind == "params":
-        return params_figure(h, step=step, text=_loss_text(tr))
+        return params_figure(h, step=step, text=ParamsText(
+            step_axis=tr("learn.step_axis"), value_axis=tr("learn.value_axis"),
+            current=tr("learn.current")))
     land = result.landscape
     return landscape_figure(land.grid_x, land.grid_y, land.loss, land.path_x, land.path_y,
-                            step=step, text=_loss_text(tr))
+                            step=step, text=LandscapeText(
+                                x_axis=land.axes[0], y_axis=land.axes[1], loss="L",
+                                path=tr("learn.path"), start=tr("learn.start_point"),
+                                current=tr("learn.current")))
 
 
 def figure(kind: str, settings: learn.Settings, step: int, lang: str) -> go.Figure:
@@ -103,8 +119,3 @@ def _boundary_text(tr: Callable[..., str], result: learn.LearnRun,
         frame_titles=titles, play=tr("learn.play"), pause=tr("learn.pause"),
         slider_prefix=tr("learn.slider_prefix"))
 
-
-def _loss_text(tr: Callable[..., str]) -> LossText:
-    return LossText(step=tr("learn.step_axis"), loss=tr("learn.loss_axis"),
-                    per_step=tr("learn.per_step"), per_epoch=tr("learn.per_epoch"),
-                    value=tr("learn.value_axis"))

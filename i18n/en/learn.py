@@ -139,6 +139,10 @@ STRINGS = {
     "learn.loss_axis": "loss L",
     "learn.per_step": "per step (one batch)",
     "learn.per_epoch": "mean per epoch",
+    "learn.current": "this step",
+    "learn.path": "gradient descent's path",
+    "learn.start_point": "start",
+    "learn.loss_stopped": "stopped at step {step}: the loss overflowed",
     "learn.value_axis": "value",
     "learn.csv_too_big": "The file is too big ({detail} bytes; at most about 1 MB).",
     "learn.csv_not_utf8": "Line {row}: the file is not UTF-8 text (byte {detail}). Save it as "

@@ -141,6 +141,10 @@ STRINGS = {
     "learn.loss_axis": "손실 L",
     "learn.per_step": "단계별 (배치 하나)",
     "learn.per_epoch": "에포크별 평균",
+    "learn.current": "지금 단계",
+    "learn.path": "경사 하강법의 경로",
+    "learn.start_point": "시작점",
+    "learn.loss_stopped": "{step}단계에서 멈춤: 손실이 넘쳤습니다",
     "learn.value_axis": "값",
     "learn.csv_too_big": "파일이 너무 큽니다({detail}바이트, 최대 약 1MB).",
     "learn.csv_not_utf8": "{row}번째 줄: UTF-8 텍스트가 아닙니다({detail}번째 바이트). "
