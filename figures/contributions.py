@@ -1,4 +1,4 @@
-"""The dot product unfolded: each ``x_i·w_i`` as a step, then ``+ b``, ending at ``z``.
+"""The dot product unfolded: each ``x_j·w_j`` as a step, then ``+ b``, ending at ``z``.
 
 A waterfall: every step starts where the previous one ended, so the bars add up to `z` before
 the reader's eyes. Steps up and down differ by direction and by colour (colour is never the
@@ -21,7 +21,7 @@ def contribution_waterfall(
     contributions: np.ndarray, b: float, z: float, *, labels: list[str], b_label: str,
     z_label: str, title: str | None = None, height: int = 300, present: bool = False,
 ) -> go.Figure:
-    """Steps ``x_i·w_i`` (one per feature), then `b`, then the total bar `z`.
+    """Steps ``x_j·w_j`` (one per feature), then `b`, then the total bar `z`.
 
     contributions : ndarray of shape (n_features,), the neuron's ``Trace.contributions``
     b, z : the neuron's bias and pre-activation (the last bar is drawn at `z`)

@@ -41,7 +41,7 @@ class Trace:
 
     @property
     def contributions(self) -> np.ndarray:
-        """Each input times its weight, ``x_i * w_i``.
+        """Each input times its weight, ``x_j * w_j``.
 
         Returns
         -------

@@ -53,8 +53,10 @@ html { font-size: 20px; }
 # Korean (`lang=ko`): a browser may break a Korean line between any two syllables, so a
 # narrow column read "입 / 력". Break only at spaces, as Korean is written; a word longer than
 # its line (a long URL value in a notice) may still break anywhere rather than overflow.
+# Streamlit's markdown sets `word-break: break-word` on its own elements, hence `*` and
+# `!important` (for Latin text keep-all is the same as normal).
 KOREAN = """<style>
-.stApp { word-break: keep-all; overflow-wrap: break-word; }
+.stApp, .stApp * { word-break: keep-all !important; overflow-wrap: break-word; }
 </style>"""
 
 

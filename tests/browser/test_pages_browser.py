@@ -112,6 +112,16 @@ def test_korean_page_renders_hangul(light_page, open_app):
     harness.screenshot(page, "scalar-light-ko-viewport", full_page=False)
 
 
+def test_korean_lines_break_only_between_words(light_page, open_app):
+    page = light_page
+    word_break = "() => getComputedStyle(document.querySelector('[data-testid=stMain] h1'))" \
+        ".wordBreak"
+    open_app(page, f"{SCALAR}?lang=ko")
+    assert page.evaluate(word_break) == "keep-all"  # never "나온 / 다" inside a word
+    open_app(page, f"{SCALAR}?lang=en")
+    assert page.evaluate(word_break) != "keep-all"
+
+
 def test_korean_browser_gets_korean_by_default(new_page, open_app):
     page = new_page("light", locale="ko-KR")
     open_app(page, "")
