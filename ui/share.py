@@ -7,9 +7,11 @@ nothing but its button.
 
 from __future__ import annotations
 
+import html
+
 import streamlit as st
 
-from figures.qr import qr_svg
+from figures.qr import qr_svg, svg_data_uri
 from i18n import LANGUAGE_NAMES, LANGUAGES
 from lesson.classroom import (
     PAGE_KEYS,
@@ -65,8 +67,13 @@ def _panel(page: str, tr) -> None:
     st.markdown(f"**{tr('share.link')}**")
     st.code(link, language=None, wrap_lines=True)
     large = st.toggle(tr("share.large"), key="share_large")
-    st.image(qr_svg(link, title=tr("share.qr_title")),
-             width=QR_WIDTH_LARGE if large else QR_WIDTH, caption=tr("share.qr_caption"))
+    title = tr("share.qr_title")
+    # An <img> of our own rather than st.image: its width is capped by the dialog and, large,
+    # by the screen's height, so the whole code is in view on a phone and on a projector.
+    size = f"min({QR_WIDTH_LARGE}px, 100%, 75vh)" if large else f"min({QR_WIDTH}px, 100%)"
+    st.html(f'<img class="classroom-qr" src="{svg_data_uri(qr_svg(link, title=title))}" '
+            f'alt="{html.escape(title)}" style="display:block;width:{size};height:auto">')
+    st.caption(tr("share.qr_caption"))
 
 
 def _open(page: str) -> None:

@@ -88,7 +88,7 @@ def test_share_panel_shows_the_link_and_a_qr_code_big_enough_to_scan(light_page,
     path, query = read_share_url(link)
     assert path == "vector" and query == {"v_features": "3", "lang": "en",
                                           "prompt": "Find w₁ (첫 가중치)"}
-    qr = dialog.locator("[data-testid=stImage] img")
+    qr = dialog.locator("img.classroom-qr")
     qr.scroll_into_view_if_needed()
     box = qr.bounding_box()
     assert box["width"] >= 300 and box["height"] >= 300, box
@@ -97,6 +97,24 @@ def test_share_panel_shows_the_link_and_a_qr_code_big_enough_to_scan(light_page,
         dialog.get_by_text("Show the QR code large").click()
     assert qr.bounding_box()["width"] >= 600
     harness.screenshot(page, harness.SCREENSHOTS / "classroom_share_large.png",
+                       full_page=False)
+
+
+def test_the_large_qr_code_fits_a_phone(new_page, open_app):
+    page = new_page()
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_app(page, "?lang=ko")
+    page.locator("[data-testid=stExpandSidebarButton]").click()  # collapsed on a phone
+    with harness.rerun(page):
+        page.get_by_role("button", name="수업에 공유하기").click()
+    dialog = page.locator("[data-testid=stDialog]")
+    with harness.rerun(page):
+        dialog.get_by_text("QR 코드 크게 보기").click()
+    qr = dialog.locator("img.classroom-qr")
+    qr.scroll_into_view_if_needed()
+    box = qr.bounding_box()
+    assert box["width"] >= 300 and box["x"] + box["width"] <= 390, box
+    harness.screenshot(page, harness.SCREENSHOTS / "classroom_share_phone.png",
                        full_page=False)
 
 
