@@ -11,9 +11,10 @@ in `streamlit.proto`). What a `Student` does is what the browser's JavaScript do
   elements (`delta`s, each widget with its id, which ends with its `key=`) and
   `script_finished`;
 - move a control: send a `rerun_script` with the widget's new value in `widget_states` (a
-  slider sends `double_array_value`), the page's script hash and the query string: the
-  browser itself writes a bound widget's value into the URL (`query_param_key`), the server
-  sets the rest (`page_info_changed`);
+  slider sends `double_array_value`), the id of the `st.fragment` it was drawn in (the
+  delta's `fragment_id`: only that fragment reruns), the page's script hash and the query
+  string: the browser itself writes a bound widget's value into the URL
+  (`query_param_key`), the server sets the rest (`page_info_changed`);
 - keep the browser's message cache: the hashes of the big elements received (`cacheable`)
   go back with every rerun, so the server sends a repeated chart as a short reference, and a
   hash unused for more than two runs is forgotten (`maxCachedMessageAge`);
@@ -76,6 +77,7 @@ class Student:
         self.session_id = ""
         self.page_script_hash = ""
         self.widget = None  # the slider's proto from the last run
+        self.fragment_id = ""  # the st.fragment the slider is drawn in, if any
         self.states: dict[str, object] = {}  # widget id → its WidgetState, as the browser
 
         self.value: float | None = None
@@ -126,7 +128,7 @@ class Student:
         self.tally.moves += 1
         sent = time.perf_counter()
         self._moves.add(sent)
-        await self._rerun(list(self.states.values()), sent)
+        await self._rerun(list(self.states.values()), sent, self.fragment_id)
 
     def _write_url(self, value: float) -> None:
         """Put the slider's value in the query string, as the browser does for a widget
@@ -144,9 +146,10 @@ class Student:
         state.double_array_value.data.append(value)
         return state
 
-    async def _rerun(self, widget_states: list, sent: float) -> None:
+    async def _rerun(self, widget_states: list, sent: float, fragment_id: str = "") -> None:
         message = BackMsg()
         client = message.rerun_script
+        client.fragment_id = fragment_id  # a widget in a fragment reruns only that
         client.query_string = self.query_string
         client.widget_states.widgets.extend(widget_states)
         if self.page_script_hash:
@@ -212,6 +215,7 @@ class Student:
             self._learn_state(which, getattr(element, which))
             if which == "slider" and element.slider.id.endswith(f"-{self.key}"):
                 self.widget = element.slider
+                self.fragment_id = message.delta.fragment_id
                 if self.value is None:
                     self.value = element.slider.value[0] if element.slider.set_value \
                         else element.slider.default[0]
