@@ -100,8 +100,11 @@ class Student:
         # The browser's subprotocols: "streamlit", its XSRF token (checked only when the
         # request has an Origin header, which this client does not send), the session id.
         protocols = ["streamlit", "xsrf", reconnect_to] if reconnect_to else ["streamlit"]
+        # No keepalive pings: a browser sends none, and on a starved machine the client's
+        # own ping timeout would close connections the server still serves.
         self._socket = await connect(
             self.stream_url, subprotocols=protocols, max_size=None, open_timeout=self.timeout_s,
+            ping_interval=None,
             additional_headers={"Cookie": self.cookie} if self.cookie else None)
         cookies = self._socket.response.headers.get_all("Set-Cookie")
         if cookies:
