@@ -28,7 +28,28 @@ page = navigation.url_path or "home"
 classroom.start_run(page, tr)  # what a teacher's link hides or locks on this page
 sidebar(lang, page)
 classroom.prompt_box(tr)
-notice_area = st.container()
-with shell():
-    navigation.run()
-notices.render(notice_area, tr)
+
+
+@st.fragment
+def lesson_page() -> None:
+    """The page itself, in a fragment: moving one of its controls reruns this part only,
+    not the page config, style, sidebar and navigation above (about 2-3 ms of the server's
+    ~13-25 ms per slider move, `benchmarks/bench_class.py`). Widgets outside it (language,
+    seed, projector mode, the page links) rerun the whole app as before."""
+    if not st.session_state.get(_FULL_RUN):
+        notices.start_run()  # a rerun of this fragment alone: only its own notices
+        # Streamlit lets the page chosen by st.navigation run once per run of the app;
+        # a rerun of this fragment is a new run of the same page.
+        navigation._can_be_called = True
+    notice_area = st.container()
+    with shell():
+        navigation.run()
+    notices.render(notice_area, tr)
+
+
+_FULL_RUN = "_app_full_run"
+st.session_state[_FULL_RUN] = True
+try:
+    lesson_page()
+finally:
+    st.session_state[_FULL_RUN] = False
