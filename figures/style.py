@@ -82,15 +82,24 @@ class SpecFigure(go.Figure):
     validate, get real Figures).
     """
 
-    def __init__(self, spec: dict) -> None:  # no Figure.__init__: that is the cost
-        convert_to_base64(spec)  # numpy arrays → typed arrays, in place
+    def __init__(self, spec: dict, *, converted: bool = False) -> None:
+        # No Figure.__init__: that is the cost.
+        if not converted:
+            convert_to_base64(spec)  # numpy arrays → typed arrays, in place
         self.__dict__["_spec"] = spec
 
     def to_dict(self) -> dict:
         return dict(self._spec)
 
+    def __reduce__(self):  # a copy (st.cache_data pickles) skips the conversion done once
+        return (_converted_spec_figure, (self._spec,))
+
     def __repr__(self) -> str:
         return f"SpecFigure(traces={len(self._spec['data'])})"
+
+
+def _converted_spec_figure(spec: dict) -> SpecFigure:
+    return SpecFigure(spec, converted=True)
 
 
 def _drop_none(spec):

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from figures.batch import BatchText, batch_figure
+from figures.batch import BatchText
 from figures.heatmaps import heatmap
 from lesson import batch as spec
 from lesson.code_batch import batch_code
@@ -14,6 +14,7 @@ from ui.context import page_context
 from ui.experiments import experiments
 from ui.export import chart_config, downloads
 from ui.header import header
+from ui.shared_figures import batch_animation
 from ui.url_values import set_url_int, url_int
 
 ctx = page_context()
@@ -102,9 +103,8 @@ else:
         feature=tr("batch.feature"),
         batch=tr("batch.word"), dropped=tr("batch.dropped"),
     )
-    figure = batch_figure(loop.X, [(s.start, s.stop) for s in loop.steps],
-                          [s.trace.a for s in loop.steps], step=step,
-                          frame_ms=spec.frame_ms(speed), text=text)
+    figure = batch_animation(ctx.seed, n_features, n_data, batch_size, drop_last, step,
+                             spec.frame_ms(speed), text)
     st.plotly_chart(figure, theme="streamlit", width="stretch", key="bl_animation",
                     config=chart_config("bl_animation", only_image=True),
                     alt=tr("batch.animation_alt", nf=n_features, nd=n_data, count=count,

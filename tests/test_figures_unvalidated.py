@@ -96,3 +96,18 @@ def _json(build, validate: bool) -> dict:
 @pytest.mark.parametrize("name", list(BUILDERS))
 def test_unvalidated_figure_sends_the_same_json(name):
     assert _json(BUILDERS[name], validate=False) == _json(BUILDERS[name], validate=True)
+
+
+def test_a_copied_unvalidated_figure_sends_the_same_json():
+    """st.cache_data hands out copies (pickled): the copy must send what the original does."""
+    import pickle
+
+    figures.style.VALIDATE = False
+    try:
+        built = BUILDERS["batch"]()
+    finally:
+        figures.style.VALIDATE = True
+    copy = pickle.loads(pickle.dumps(built))
+    assert type(copy) is type(built) is figures.style.SpecFigure
+    assert json.loads(pio.to_json(copy, validate=False)) == json.loads(
+        pio.to_json(built, validate=False))
