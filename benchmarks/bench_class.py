@@ -7,6 +7,7 @@
     python benchmarks/bench_class.py --overload
     python benchmarks/bench_class.py --robust
     python benchmarks/bench_class.py --chromium
+    python benchmarks/bench_class.py --replicas 3 --students 90 --no-floor
     python benchmarks/bench_class.py --url http://127.0.0.1:8080 ...   (a running server)
 
 Each student (`benchmarks/students.py`) opens a page by its URL, waits for the first run to
@@ -78,12 +79,40 @@ def targets(pages: list[str], floor: bool, controls: dict[str, str]) -> list[Tar
 class Server:
     url: str
     pid: int | None  # None: a server this script did not start (no CPU or RSS)
+    replicas: object = None  # a `benchmarks.replicas.Balancer`, with --replicas
+
+
+def server_cpu(server: Server) -> float:
+    """CPU seconds of the server, or of all its replicas."""
+    if server.replicas is not None:
+        count = len(server.replicas.status())
+        return sum(cpu_seconds(server.replicas.replica_pid(i)) for i in range(1, count + 1))
+    return cpu_seconds(server.pid) if server.pid else float("nan")
+
+
+def server_rss(server: Server) -> float:
+    if server.replicas is not None:
+        count = len(server.replicas.status())
+        return sum(rss_mb(server.replicas.replica_pid(i)) for i in range(1, count + 1))
+    return rss_mb(server.pid) if server.pid else float("nan")
+
+
+REPLICAS = 0  # --replicas: serve through scripts/serve_class.sh with this many
 
 
 @contextlib.contextmanager
 def serve(target: Target, given_url: str | None, extra: tuple[str, ...] = ()):
     if given_url:
         yield Server(given_url.rstrip("/"), None)
+        return
+    if REPLICAS and target.app == "streamlit_app.py":
+        import tempfile
+
+        from benchmarks.replicas import serve_class
+
+        with tempfile.TemporaryDirectory() as run_dir, \
+                serve_class(REPLICAS, Path(run_dir)) as balancer:
+            yield Server(balancer.url, None, balancer)
         return
     server = harness.start_server(LOG, app=target.app, extra_args=extra)
     try:
@@ -148,21 +177,22 @@ async def period(server: Server, target: Target, n: int, seconds: float) -> dict
     """Warm up, then N students open the page together and move for `seconds`."""
     await warm_up(server, target)
     await asyncio.sleep(0.5)
-    idle = rss_mb(server.pid) if server.pid else float("nan")
+    idle = server_rss(server)
     tally = Tally()
     students = await open_all(server, target, n, tally)
-    cpu0 = cpu_seconds(server.pid) if server.pid else 0.0
+    cpu0 = server_cpu(server)
     client0 = time.process_time()
     moves0 = tally.moves
     await attend_all(students, seconds)
     moves = tally.moves - moves0
-    cpu = (cpu_seconds(server.pid) - cpu0) if server.pid else float("nan")
+    cpu = server_cpu(server) - cpu0
     client = time.process_time() - client0
-    rss = rss_mb(server.pid) if server.pid else float("nan")
+    rss = server_rss(server)
     exceptions = sum(len(s.exception_texts) for s in students)
     await close_all(students)
     return {
-        "page": target.name, "n": n, "moves": moves,
+        "page": target.name + (f" ({REPLICAS} replicas)" if server.replicas else ""),
+        "n": n, "moves": moves,
         "load_p50": statistics.median(tally.first_loads) if tally.first_loads else float("nan"),
         "load_max": max(tally.first_loads, default=float("nan")),
         "p50": percentile(tally.latencies, 0.5), "p95": percentile(tally.latencies, 0.95),
@@ -490,6 +520,9 @@ def main() -> None:
     parser.add_argument("--control", action="append", default=[], metavar="PAGE=KEY",
                         help="move another slider on a page (e.g. learn=lr_epochs)")
     parser.add_argument("--url", help="use a running server (or a balancer) at this URL")
+    parser.add_argument("--replicas", type=int, default=0,
+                        help="serve the pages with scripts/serve_class.sh and this many "
+                             "replicas (CPU and RSS are their sums)")
     mode = parser.add_mutually_exclusive_group()
     for name in ("soak", "close", "overload", "robust", "chromium"):
         mode.add_argument(f"--{name}", action="store_true")
@@ -500,6 +533,8 @@ def main() -> None:
     parser.add_argument("--presses", type=int, default=20, help="chromium: moves to time")
     args = parser.parse_args()
     CONTROLS.update(dict(item.split("=", 1) for item in args.control))
+    global REPLICAS
+    REPLICAS = args.replicas
     pages = args.pages.split(",")
     for name in ("soak", "close", "overload", "robust", "chromium"):
         if getattr(args, name):
