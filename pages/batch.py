@@ -9,6 +9,7 @@ from lesson.code_batch import batch_code
 from lesson.export import from_loop
 from lesson.numbers import fmt
 from ui import classroom, controls, notices
+from ui.animation_sync import follow_animation
 from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
@@ -109,6 +110,8 @@ else:
                     config=chart_config("bl_animation", only_image=True),
                     alt=tr("batch.animation_alt", nf=n_features, nd=n_data, count=count,
                            size=batch_size, i=step))
+    if not step_fixed:  # where the reader pauses or scrubs becomes the page's step
+        follow_animation("bl_animation", step, lambda shown: set_url_int(spec.STEP, shown))
     st.caption(tr("batch.legend"))
 
 st.subheader(tr("batch.log_title"))

@@ -56,8 +56,8 @@ STRINGS = {
     "**dotted grey** = predictions not computed yet. The numbers on the strip are batch "
     "indices.",
     "batch.log_title": "The loop's printout",
-    "batch.log_caption": "What `print(X_batch.shape, a.shape)` prints up to batch i = {i}. It "
-    "follows the step buttons; Play and the slider run in your browser and leave it alone.",
+    "batch.log_caption": "What `print(X_batch.shape, a.shape)` prints up to batch i = {i}: the "
+    "batch you stepped to, paused at or picked on the slider.",
     "batch.params_title": "The neuron's parameters",
     "batch.params_same": "`w` and `b` were drawn once, on batch 0, from seed {seed}. Every batch "
     "used the very same `w` and `b` (checked for each, number of batches: {n}): the loop only "

@@ -207,3 +207,28 @@ def test_vector_table_takes_a_column_typed_down_spreadsheet_style(light_page, op
     drawn = page.evaluate("""() => document.querySelector('.st-key-v_xt .js-plotly-plot')
                                  ._fullData[0].z[0]""")
     assert drawn == [1, 2, -1, 0.5, 3]
+
+
+def test_batch_pause_is_the_pages_position_and_next_goes_on_from_it(light_page, open_app):
+    page = light_page
+    speed = 4  # 250 ms a frame: room for the pause to land on a frame, not between two
+    open_batch_page(page, open_app, bl_n_data=100, bl_batch=2, bl_speed=speed)
+    animation = page.locator(_ANIMATION)
+    animation.locator(".updatemenu-button", has_text="Play").click()
+    page.wait_for_function(f"() => ({_ACTIVE_FRAME})() >= 3", timeout=10_000)
+    with harness.rerun(page):  # the reader's position goes to the server
+        animation.locator(".updatemenu-button", has_text="Pause").click()
+    paused_at = page.evaluate(_ACTIVE_FRAME)
+    assert 3 <= paused_at < 49
+    assert f"bl_step={paused_at}" in page.url
+    # The caption above the chart says it too.
+    assert page.get_by_text(f"Showing batch i = {paused_at} (").count() == 1
+
+    with harness.rerun(page):
+        page.locator(".st-key-bl_next button:visible").click()
+    assert f"bl_step={paused_at + 1}" in page.url
+    page.wait_for_function(f"() => ({_ACTIVE_FRAME})() === {paused_at + 1}")
+    assert page.get_by_text(f"Showing batch i = {paused_at + 1} (").count() == 1
+    loop = batch_spec.run_loop(0, batch_spec.N_FEATURES.default, 100, 2, True)
+    log = page.locator("[data-testid=stCode]").first.inner_text()
+    assert log.strip() == "\n".join(batch_spec.log_lines(loop, paused_at + 1)).strip()
