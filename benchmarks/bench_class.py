@@ -454,35 +454,61 @@ def robust(args, page: str) -> None:
         asyncio.run(run())
 
 
+IN_PAGE_CLOCK = """(() => {
+  const Native = window.WebSocket;
+  window.__neuronLab = {sent: [], received: []};
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);  // listening before Streamlit does: the time a message is dispatched
+      this.addEventListener("message", () => window.__neuronLab.received.push(
+        performance.now()));
+    }
+    send(data) { window.__neuronLab.sent.push(performance.now()); return super.send(data); }
+  };
+})();"""
+
+
 def chromium(args, page: str) -> None:
     """One student, in Chromium and simulated, the same slider. Both are timed from the
-    rerun request leaving the client to the run's end arriving (in Chromium: the websocket
-    frames as Playwright reports them), so the two compare what the server does for each.
-    Chromium's own time before it sends (key press, React) is printed apart."""
+    rerun request leaving the client to the run's end arriving: in Chromium by the page's
+    own clock (`performance.now()` when its websocket sends, and when it dispatches the
+    message that ends the run; which message that is, Playwright's copy of the frames
+    tells), in the simulation by the student's. Chromium's time before it sends (key press,
+    React) is printed apart."""
     key = CONTROLS[page]
     target = targets([page], False, CONTROLS)[0]
     with serve(target, args.url) as server:
         asyncio.run(warm_up(server, target))
         with harness.chromium() as browser:
             context = browser.new_context(viewport={"width": 1400, "height": 900})
+            context.add_init_script(IN_PAGE_CLOCK)
             tab = context.new_page()
-            sent: list[float] = []
+            finished: list[bool] = []  # per frame received, in order: does it end a run?
             tab.on("websocket", lambda socket: socket.on(
-                "framesent", lambda _: sent.append(time.perf_counter())))
-            harness.open_page(tab, server.url)
+                "framereceived", lambda payload: finished.append(
+                    harness.is_run_finished(payload))))
             harness.open_page(tab, f"{server.url}{target.path}")
             traffic = harness.traffic(tab)
             tab.locator(f".st-key-{key} input[type=range]").focus()
-            real, before = [], []
-            cpu0, bytes0 = cpu_seconds(server.pid), traffic.bytes
+            real, before, sends, runs = [], [], [], []
+            idle0, idle_start = cpu_seconds(server.pid), time.perf_counter()
+            tab.wait_for_timeout(5000)  # the server's CPU with an idle tab open
+            idle_rate = (cpu_seconds(server.pid) - idle0) / (time.perf_counter() - idle_start)
+            cpu0, bytes0, start = cpu_seconds(server.pid), traffic.bytes, time.perf_counter()
             for _ in range(args.presses):
-                sent.clear()
-                start = time.perf_counter()
+                frames_before = len(finished)
+                sent_before = len(tab.evaluate("window.__neuronLab.sent"))
+                pressed = tab.evaluate("performance.now()")
                 with harness.rerun(tab):
                     tab.keyboard.press("ArrowRight")
-                real.append(traffic.last_finished_at - sent[-1])
-                before.append(sent[-1] - start)
-            real_cpu = (cpu_seconds(server.pid) - cpu0) / args.presses
+                clock = tab.evaluate("window.__neuronLab")
+                end = finished.index(True, frames_before)
+                real.append((clock["received"][end] - clock["sent"][-1]) / 1000)
+                before.append((clock["sent"][-1] - pressed) / 1000)
+                sends.append(len(clock["sent"]) - sent_before)
+                runs.append(sum(finished[frames_before:]))
+            real_cpu = (cpu_seconds(server.pid) - cpu0
+                        - idle_rate * (time.perf_counter() - start)) / args.presses
             real_bytes = (traffic.bytes - bytes0) / args.presses
             harness.assert_no_exception(tab)
             context.close()
@@ -490,11 +516,12 @@ def chromium(args, page: str) -> None:
         async def simulated() -> list[float]:
             tally = Tally()
             [student] = await open_all(server, target, 1, tally)
-            cpu0, bytes0 = cpu_seconds(server.pid), student.bytes
+            cpu0, bytes0, start = cpu_seconds(server.pid), student.bytes, time.perf_counter()
             for _ in range(args.presses):
                 await student.move()
                 await student.attend(time.perf_counter(), max_moves=0)
-            per_move = ((cpu_seconds(server.pid) - cpu0) / args.presses,
+            busy = cpu_seconds(server.pid) - cpu0 - idle_rate * (time.perf_counter() - start)
+            per_move = (busy / args.presses,
                         (student.bytes - bytes0) / args.presses)
             await student.close()
             return tally.latencies, per_move
@@ -504,9 +531,11 @@ def chromium(args, page: str) -> None:
     print(f"one student, {page}, slider {key}, {args.presses} moves, medians: Chromium rerun "
           f"request sent → run finished {ms(statistics.median(real))} (key press → sent "
           f"{ms(statistics.median(before))}); simulated student {ms(fake)}; simulated / "
-          f"Chromium {fake / statistics.median(real):.2f}. Server CPU per move: Chromium "
+          f"Chromium {fake / statistics.median(real):.2f}. Server CPU per move, less the "
+          f"idle server's ({idle_rate:.1%} of a core): Chromium "
           f"{ms(real_cpu)}, simulated {ms(fake_cpu)}; bytes received per move: Chromium "
-          f"{real_bytes:,.0f}, simulated {fake_bytes:,.0f}")
+          f"{real_bytes:,.0f}, simulated {fake_bytes:,.0f}; Chromium messages sent per press "
+          f"{statistics.median(sends):.0f}, runs finished {statistics.median(runs):.0f}")
 
 
 def main() -> None:
