@@ -12,11 +12,14 @@ from ui import learn as view
 from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
+from ui.export import chart_config
 from ui.url_values import set_url_int, url_int
 
 ctx = page_context()
 tr = ctx.tr
-CHART = {"theme": "streamlit", "width": "stretch", "config": {"displayModeBar": False}}
+# Plotly's toolbar shows its camera only (PNG/SVG download, see ui.export).
+CHART = {"theme": "streamlit", "width": "stretch",
+         "config": chart_config("learn", only_image=True)}
 
 st.title(tr("learn.title"))
 st.markdown(tr("learn.intro"))

@@ -14,7 +14,7 @@ from lesson.plain_text import markdown_code
 from tests.helpers import app, notices
 
 PAGES = {"home": "pages/home.py", "scalar": "pages/scalar.py", "vector": "pages/vector.py",
-         "matrix": "pages/matrix.py", "batch": "pages/batch.py"}
+         "matrix": "pages/matrix.py", "batch": "pages/batch.py", "learn": "pages/learn.py"}
 # Every control of each page away from its default, so a control that stopped following the
 # link would show.
 STATES = {
@@ -27,10 +27,15 @@ STATES = {
                "m_activation": "tanh"},
     "batch": {"seed": "7", "bl_n_data": "30", "bl_batch": "7", "bl_features": "5",
               "bl_speed": "4", "bl_drop_last": "false", "bl_step": "2"},
+    "learn": {"seed": "7", "ln_data": "overlap", "ln_samples": "40", "ln_noise": "0.3",
+              "ln_activation": "tanh", "ln_loss": "mse", "ln_lr": "0.1", "ln_batch": "16",
+              "ln_epochs": "3", "ln_start": "zeros", "ln_drop_last": "true", "ln_bug": "true",
+              "ln_step": "2"},
 }
 # Controls drawn as buttons or a table: the widget keys that stand for the URL key.
 WIDGETS = {"v_passes": ("v_forward",), "v_resets": ("v_reset",), "v_x": ("v_x_table_0",),
-           "bl_step": ("bl_next", "bl_restart", "bl_to_end")}
+           "bl_step": ("bl_next", "bl_restart", "bl_to_end"),
+           "ln_step": ("ln_next", "ln_restart", "ln_to_end")}
 HOSTILE = {
     "markup": "**bold** [a](http://x.test/l) ![i](http://x.test/i.png) <script>alert(1)"
               "</script> <b>b</b> `code` $x^2$ \\(y\\) # not a title",
@@ -60,7 +65,7 @@ def every_text(at) -> str:
 def widget_keys(at) -> dict[str, bool]:
     """Every keyed widget on the page (sidebar too) and whether it is disabled."""
     keys = {}
-    for kind in ("slider", "selectbox", "toggle", "number_input", "button"):
+    for kind in ("slider", "select_slider", "selectbox", "toggle", "number_input", "button"):
         for widget in at.get(kind):
             if widget.key:
                 keys[widget.key] = widget.proto.disabled
@@ -146,7 +151,7 @@ def test_hidden_controls_are_absent_and_the_link_still_drives_the_numbers(page):
             assert widget not in shown, f"{widget} still drawn"
     assert not at.expander  # every box of the page hidden
     assert numbers(at) == numbers(plain)
-    assert not notices(at)
+    assert notices(at) == notices(plain)  # no notice about the link
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -160,8 +165,8 @@ def test_locked_controls_are_disabled_and_the_link_still_drives_the_numbers(page
         for widget in WIDGETS.get(key, (key,)):
             assert shown[widget] is True, f"{widget} not disabled"
     assert numbers(at) == numbers(plain)
-    assert not notices(at)
-    for kind in ("slider", "selectbox", "toggle", "number_input"):
+    assert notices(at) == notices(plain)  # no notice about the link
+    for kind in ("slider", "select_slider", "selectbox", "toggle", "number_input"):
         for widget in at.get(kind):
             if widget.key in keys.controls:
                 assert widget.label.startswith(":material/lock:")

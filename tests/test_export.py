@@ -145,3 +145,12 @@ def test_the_svg_choice_is_in_the_link_and_outlives_its_closed_box():
     assert at.get("download_button") == []
     config = json.loads(at.get("plotly_chart")[0].proto.config)
     assert config["toImageButtonOptions"]["format"] == "svg"
+
+
+def test_the_learn_charts_keep_the_camera():
+    at = app({"ln_epochs": "2", "seed": "3"}, page="pages/learn.py")
+    assert at.get("plotly_chart")
+    for element in at.get("plotly_chart"):
+        config = json.loads(element.proto.config)
+        assert config["modeBarButtons"] == [["toImage"]]
+        assert config["toImageButtonOptions"]["filename"] == "neuron-lab_learn_seed3"
