@@ -103,36 +103,58 @@ chart("b1", "heatmap")
 with st.expander("code"):
     st.code("print(1)")
 """
-# The Learn page (issue 11): 12 controls, 3 step buttons, notes, the update's three formulas,
-# the result line, the code box, and 4 charts.
+# The Learn page (issue 11) as laid out: 12 controls, 3 step buttons, 3 formulas, 4 charts,
+# its headings and captions, the Try it and code boxes (closed).
 LEARN = """\
-c = st.columns(3)
-c[0].selectbox("data", ["blobs", "xor"], key="f_data")
-c[1].slider("samples", 10, 500, 100, key="f_n")
-c[2].slider("noise", 0.0, 1.0, 0.2, key="f_noise")
-c = st.columns(4)
-c[0].selectbox("g", ["sigmoid", "tanh"], key="f_g")
-c[1].selectbox("L", ["bce", "mse"], key="f_loss")
-c[2].select_slider("lr", ["0.1", "0.5"], "0.5", key="f_lr")
-c[3].select_slider("batch", ["8", "full"], "8", key="f_batch")
-c = st.columns(4)
-c[0].slider("epochs", 1, 100, 20, key="f_epochs")
-c[1].selectbox("start", ["random", "zeros"], key="f_start")
-c[2].toggle("drop last", key="f_drop")
-c[3].toggle("bug", key="f_bug")
-c = st.columns(3)
-c[0].button("next", key="f_next")
-c[1].button("restart", key="f_restart")
-c[2].button("end", key="f_end")
-st.caption("step 0 of 260")
-st.latex("\\frac{\\partial L}{\\partial z} = a - y")
-st.latex("\\frac{\\partial L}{\\partial w} = X \\cdot dz / n")
-st.latex("w \\leftarrow w - \\eta \\cdot dw")
+st.markdown("Up to now w and b were drawn at random, once.")
+st.expander("try it")
+with st.container(border=True):
+    c = st.columns(3)
+    c[0].selectbox("data", ["blobs", "xor"], key="f_data")
+    c[0].caption("Two separate clouds.")
+    c[1].slider("samples", 10, 500, 100, key="f_n")
+    c[2].slider("noise", 0.0, 1.0, 0.2, key="f_noise")
+    c = st.columns(4)
+    c[0].selectbox("g", ["sigmoid", "tanh"], key="f_g")
+    c[1].selectbox("L", ["bce", "mse"], key="f_loss")
+    c[2].select_slider("lr", ["0.1", "0.5"], "0.5", key="f_lr")
+    c[3].select_slider("batch", ["8", "full"], "8", key="f_batch")
+    c = st.columns([1, 1, 2])
+    c[0].slider("epochs", 1, 100, 20, key="f_epochs")
+    c[1].selectbox("start", ["random", "zeros"], key="f_start")
+    c[2].toggle("drop last", key="f_drop")
+    c[2].toggle("bug", key="f_bug")
+with st.container(border=True):
+    st.markdown("**Step by step**")
+    c = st.columns(3)
+    c[0].button("next", key="f_next")
+    c[1].button("restart", key="f_restart")
+    c[2].button("end", key="f_end")
+    st.caption("step 0 of 260")
+chart("l0")
+st.caption("legend")
+st.subheader("update")
+st.latex("\\\\frac{\\\\partial L}{\\\\partial z} = a - y")
+st.latex("\\\\frac{\\\\partial L}{\\\\partial w} = X \\\\cdot dz / n")
+st.latex("w \\\\leftarrow w - \\\\eta \\\\cdot dw")
+st.caption("n = 8")
+c = st.columns(2)
+c[0].subheader("loss")
+with c[0]:
+    chart("l1")
+c[1].subheader("w and b")
+with c[1]:
+    chart("l2")
+c = st.columns([3, 2])
+c[0].subheader("landscape")
+with c[0]:
+    chart("l3")
+c[1].markdown("Each point of the map is one choice of (w, b).")
+st.subheader("result")
 st.markdown("After 260 steps: w = (1, 2), b = 0")
-with st.expander("code"):
-    st.code("print(1)")
+st.expander("code")
 """
-LEARN_FLOOR = "  + its 4 charts (target: Learn page ≤ 1.5 × this)"
+LEARN_FLOOR = "learn, bare: controls, buttons, formulas, 4 charts"
 VARIANTS = {
     "empty page of this app (baseline)": "",
     "one bare Plotly chart": CHART + "chart('c0')\n",
@@ -147,8 +169,7 @@ VARIANTS = {
     "  + its 3 heatmaps and bar chart (target ≤ 3)": CHART + VECTOR + "".join(
         f"chart('v{i}', 'heatmap')\n" for i in range(3)) + "chart('v3')\n",
     "batch, bare: controls, steps, chart, log, w heatmap, code": CHART + BATCH,
-    "learn, bare: controls, buttons, formulas, code": LEARN,
-    LEARN_FLOOR: CHART + LEARN + "".join(f"chart('l{i}')\n" for i in range(4)),
+    LEARN_FLOOR: CHART + LEARN,
 }
 # Each lesson page's bare skeleton (a name in VARIANTS) and the slider a benchmark moves on it.
 PAGE_SKELETONS = {
