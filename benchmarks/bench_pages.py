@@ -38,6 +38,9 @@ SCENARIOS = {
     "vector, l_I=32, 50 passes, bug on": (
         "pages/vector.py", {"v_features": "32", "v_passes": "50", "v_bug": "true"}),
     "matrix, l_I=64, N=256": ("pages/matrix.py", {"m_features": "64", "m_samples": "256"}),
+    # Its ratio against its own floor skeleton: benchmarks/bench_learn.py.
+    "learn, 5,000 steps (largest)": (
+        "pages/learn.py", {"ln_samples": "500", "ln_batch": "1", "ln_epochs": "100"}),
 }
 
 

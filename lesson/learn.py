@@ -68,17 +68,15 @@ PATH_LIMIT = 1e6  # landscape: parameters beyond ±this (a diverging run) are dr
 SHUFFLE_STREAM = 1  # train shuffles with default_rng([seed, SHUFFLE_STREAM])
 
 # The "Try it" experiments (see ui/experiments.py); each rewinds to step 0.
-_LESSON = {DATA.key: "blobs", ACTIVATION.key: "sigmoid", LOSS.key: "bce", START.key: "random",
-           BUG.key: False, DROP_LAST.key: False}
+_LESSON = {DATA.key: "blobs", SAMPLES.key: 100, NOISE.key: 0.2, ACTIVATION.key: "sigmoid",
+           LOSS.key: "bce", START.key: "random", BUG.key: False, DROP_LAST.key: False}
+_OVERLAP = {**_LESSON, DATA.key: "overlap", NOISE.key: 1.0}  # no line separates them all
 EXPERIMENTS = {
-    "rate_high": {**_LESSON, RATE.key: "10", BATCH.key: "8", EPOCHS.key: 20,
-                  DATA.key: "overlap"},
+    "rate_high": {**_OVERLAP, RATE.key: "10", BATCH.key: "8", EPOCHS.key: 20},
     "xor": {**_LESSON, DATA.key: "xor", RATE.key: "0.5", BATCH.key: FULL_BATCH,
             EPOCHS.key: 100},
-    "batch_noise": {**_LESSON, DATA.key: "overlap", RATE.key: "0.1", BATCH.key: "1",
-                    EPOCHS.key: 10},
-    "full_batch": {**_LESSON, DATA.key: "overlap", RATE.key: "0.1", BATCH.key: FULL_BATCH,
-                   EPOCHS.key: 100},
+    "batch_noise": {**_OVERLAP, RATE.key: "0.1", BATCH.key: "1", EPOCHS.key: 10},
+    "full_batch": {**_OVERLAP, RATE.key: "0.1", BATCH.key: FULL_BATCH, EPOCHS.key: 100},
     "mse_saturated": {**_LESSON, DATA.key: "line1d", LOSS.key: "mse", RATE.key: "0.5",
                       BATCH.key: FULL_BATCH, EPOCHS.key: 100, START.key: "saturated"},
     "bce_saturated": {**_LESSON, DATA.key: "line1d", LOSS.key: "bce", RATE.key: "0.5",

@@ -162,10 +162,11 @@ STRINGS = {
     "learn.try_title": "Try it: predict first, then set it up",
     "learn.try_intro": "Each button sets the controls below and goes back to step 0. Guess "
     "what the loss curve will do before you press it.",
-    "learn.try_rate_high": "Learning rate **10** on overlapping clouds: will the loss go down "
-    "faster?",
+    "learn.try_rate_high": "Learning rate **10** on overlapping clouds (noise 1): will the loss "
+    "go down faster?",
     "learn.try_rate_high_why": "Each step overshoots: w jumps across the valley of the loss "
-    "and lands on the other side, so the loss jumps up and down instead of settling. Try 0.5.",
+    "and lands on the other side, so the loss jumps up and down instead of settling, and ends "
+    "higher than with a small rate. Try 0.5: it settles near 0.39.",
     "learn.try_xor": "**XOR** with the full batch for 100 epochs: how low will the loss get?",
     "learn.try_xor_why": "It stalls near 0.69 (ln 2): one line cannot separate XOR, so the "
     "best the neuron can do is say a ≈ 0.5 everywhere.",
