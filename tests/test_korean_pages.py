@@ -111,3 +111,20 @@ def test_the_code_panels_comments_are_korean_and_the_code_still_runs(page, query
     strip = lambda text: [line.split("#")[0].rstrip() for line in text.splitlines()]  # noqa: E731
     assert strip(code) == strip(english_code)  # the same code, only the comments differ
     compile(code, page, "exec")
+
+
+def test_the_activation_survives_a_page_switch_and_returns_to_the_link():
+    at = app({"lang": "ko"}, page="pages/scalar.py")
+    at.selectbox(key="activation").set_value("relu").run()
+    at.switch_page("pages/vector.py").run()
+    assert not at.exception
+    at.switch_page("pages/scalar.py").run()
+    assert at.selectbox(key="activation").value == "relu"
+    assert at.query_params["activation"] in ("relu", ["relu"])
+
+
+def test_selectboxes_have_a_translated_placeholder():
+    at = app({"lang": "ko"}, page="pages/scalar.py")
+    assert at.selectbox(key="activation").proto.placeholder == "하나를 고르세요"
+    en = app({"lang": "en"}, page="pages/scalar.py")
+    assert en.selectbox(key="activation").proto.placeholder == "Choose an option"

@@ -13,6 +13,7 @@ from typing import Any
 
 import streamlit as st
 
+from i18n import DEFAULT_LANGUAGE, t
 from lesson.controls import (
     BoolControl,
     ChoiceControl,
@@ -23,6 +24,7 @@ from lesson.controls import (
     url_value,
 )
 from ui import classroom, notices
+from ui.context import LANG_KEY
 
 
 def _bound(control: Control) -> dict[str, Any]:
@@ -134,8 +136,10 @@ def choice(
     if classroom.hidden(control.key):
         return _hidden_value(control)
     _from_link(control)
+    # Streamlit's own placeholder ("Choose an option") shows while the reader types to filter.
+    placeholder = t(st.session_state.get(LANG_KEY, DEFAULT_LANGUAGE), "choice.placeholder")
     value = where.selectbox(options=control.options, format_func=format_func,
-                            key=control.key, persist_state="session",
+                            key=control.key, persist_state="session", placeholder=placeholder,
                             **_locking(label, help, control.key))
     _to_link(control, value)
     return value

@@ -35,5 +35,6 @@ STRINGS = {
     "activation.identity": "identity (no activation)",
     # Read out by screen readers in place of the computation graph.
     "graph.description": "Computation graph of the neuron: {flow}",
+    "choice.placeholder": "Choose an option",
     "try.set_up": "Set it up",
 }

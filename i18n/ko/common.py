@@ -38,5 +38,6 @@ STRINGS = {
     "activation.identity": "항등 함수 (활성화 없음)",
     # 스크린 리더가 계산 그래프 대신 읽어 주는 문장.
     "graph.description": "뉴런의 계산 그래프: {flow}",
+    "choice.placeholder": "하나를 고르세요",
     "try.set_up": "설정하기",
 }
