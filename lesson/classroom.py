@@ -80,7 +80,8 @@ PAGE_KEYS: dict[str, PageKeys] = {
                   learn.BATCH.key: "learn.batch", learn.EPOCHS.key: "learn.epochs",
                   learn.START.key: "learn.start", learn.DROP_LAST.key: "learn.drop_last",
                   learn.BUG.key: "learn.bug", learn.STEP.key: "learn.server_step", **_SEED},
-        boxes={learn.TRY.key: "learn.try_title", learn.CODE.key: "code.title"},
+        boxes={learn.TRY.key: "learn.try_title", learn.CODE.key: "code.title",
+               BOXES["learn"].key: "export.title"},
     ),
 }
 

@@ -21,6 +21,7 @@ import numpy as np
 
 from lesson.batch import Loop
 from lesson.controls import BoolControl
+from lesson.learn import LearnRun
 from neuron import Trace
 
 APP = "neuron-lab"
@@ -28,7 +29,8 @@ APP = "neuron-lab"
 BOXES = {"scalar": BoolControl("export", default=False),
          "vector": BoolControl("v_export", default=False),
          "matrix": BoolControl("m_export", default=False),
-         "batch": BoolControl("bl_export", default=False)}
+         "batch": BoolControl("bl_export", default=False),
+         "learn": BoolControl("ln_export", default=False)}
 SVG = BoolControl("fig_svg", default=False)  # the charts' camera saves SVG instead of PNG
 CONVENTION = ("A sample is a column: X has shape (n_features, n_samples); z and a have shape "
               "(n_samples, 1). scikit-learn and PyTorch put samples in rows: use X.T there.")
@@ -115,4 +117,23 @@ def from_loop(seed: int, loop: Loop, step: int) -> Export:
                    "A": np.concatenate([s.trace.a for s in loop.steps]),
                    "X_batch": shown.x, "Z_batch": shown.z, "A_batch": shown.a}
     return Export("batch", seed, settings,
+                  {name: np.asarray(value, dtype=np.float64) for name, value in arrays.items()})
+
+
+def from_learn(seed: int, result: LearnRun) -> Export:
+    """The learn page's export: the data ``X (n_features, n_samples)`` and labels
+    ``y (n_samples, 1)``, then the run, one row a step: ``w_history (n_steps + 1,
+    n_features)`` and ``b_history (n_steps + 1,)`` (row k: before step k; the last row: the
+    final parameters), ``loss`` and ``accuracy (n_steps,)`` of each step's batch before its
+    update, and each step's ``epoch``."""
+    s, h = result.settings, result.history
+    settings = {"data": result.data.name, "activation": s.activation, "loss": result.loss,
+                "learning_rate": float(s.lr), "batch_size": result.batch_size,
+                "epochs": result.epochs, "start": s.start, "drop_last": s.drop_last,
+                "bug": s.bug, "n_steps": h.n_steps}
+    if result.final_loss is not None:
+        settings |= {"final_loss": result.final_loss, "final_accuracy": result.final_accuracy}
+    arrays = {"X": result.data.X, "y": result.data.y, "w_history": h.w, "b_history": h.b,
+              "loss": h.loss, "accuracy": h.accuracy, "epoch": h.epoch}
+    return Export("learn", seed, settings,
                   {name: np.asarray(value, dtype=np.float64) for name, value in arrays.items()})

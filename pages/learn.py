@@ -6,13 +6,14 @@ from lesson import learn as spec
 from lesson import learn_formulas as formulas
 from lesson.code_learn import learn_code
 from lesson.datasets import CsvProblem
+from lesson.export import from_learn
 from lesson.numbers import fmt
 from ui import classroom, controls, notices
 from ui import learn as view
 from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
-from ui.export import chart_config
+from ui.export import chart_config, downloads
 from ui.url_values import set_url_int, url_int
 
 ctx = page_context()
@@ -182,3 +183,5 @@ if settings is not None:
         steps(settings, result)
         summary(result)
         code_panel(lambda: learn_code(result), tr, control=spec.CODE)
+        downloads("learn", ctx.seed, lambda: from_learn(ctx.seed, result), tr,
+                  example="w_history")

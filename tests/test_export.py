@@ -154,3 +154,19 @@ def test_the_learn_charts_keep_the_camera():
         config = json.loads(element.proto.config)
         assert config["modeBarButtons"] == [["toImage"]]
         assert config["toImageButtonOptions"]["filename"] == "neuron-lab_learn_seed3"
+
+
+def test_learn_export_holds_the_data_and_every_step():
+    at = app({"ln_data": "and", "ln_epochs": "3", "ln_batch": "full", "seed": "2"},
+             page="pages/learn.py")
+    export = exported(at)
+    assert export.file_name("json") == "neuron-lab_learn_seed2.json"
+    text = to_json(export)
+    X, y, w, b = (load(text, k) for k in ("X", "y", "w_history", "b_history"))
+    n_steps = export.settings["n_steps"]
+    assert w.shape == (n_steps + 1, X.shape[0]) and b.shape == (n_steps + 1,)
+    assert y.shape == (X.shape[1], 1) and set(np.unique(y)) <= {0.0, 1.0}
+    # Step 0's loss is the bce of the starting w, b on the whole batch (full batch here).
+    a = 1 / (1 + np.exp(-(X.T @ w[0][:, None] + b[0])))
+    bce = float(np.mean(-(y * np.log(a) + (1 - y) * np.log(1 - a))))
+    assert float(load(text, "loss")[0]) == pytest.approx(bce, rel=1e-9)
