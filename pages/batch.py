@@ -34,7 +34,8 @@ def _fit_batch_to_data() -> None:
 
 header(ctx, "batch")
 experiments("batch", spec.EXPERIMENTS, tr, control=spec.TRY,
-            after=lambda: set_url_int(spec.STEP, 0))
+            after=lambda: set_url_int(spec.STEP, 0),
+            shows=dict.fromkeys(spec.EXPERIMENTS, "bl_animation"))
 
 # Settings in a row above the chart, as on the matrix page: at 1000 px (a ~650 px page) a
 # settings column beside the chart wrapped its labels letter by letter and squeezed the chart.

@@ -42,7 +42,8 @@ def _pick_clicked_sample(chart: str, axis: str) -> None:
 
 
 header(ctx, "matrix")
-experiments("matrix", spec.EXPERIMENTS, tr, control=spec.TRY)
+experiments("matrix", spec.EXPERIMENTS, tr, control=spec.TRY,
+            shows={"one_sample": "m_X", "same_neuron": Z_CHART})
 
 # The controls and the shapes in a column beside the heatmaps, X above w, Z and A: on a
 # 1366×768 laptop the controls and all four heatmaps are on screen together.

@@ -55,7 +55,8 @@ def _random_input() -> None:
 
 
 header(ctx, "scalar")
-experiments("scalar", spec.EXPERIMENTS, tr, control=spec.TRY)
+experiments("scalar", spec.EXPERIMENTS, tr, control=spec.TRY,
+            shows=dict.fromkeys(spec.EXPERIMENTS, "scalar_activation"))
 
 # The controls beside the charts they move, and each formula under its chart: on a 1366×768
 # laptop the sliders and the curve with its dot are on screen together.

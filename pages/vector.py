@@ -40,7 +40,8 @@ def _use_seeded_x() -> None:
 
 
 header(ctx, "vector")
-experiments("vector", spec.EXPERIMENTS, tr, control=spec.TRY)
+experiments("vector", spec.EXPERIMENTS, tr, control=spec.TRY,
+            shows={"one_feature": "v_xt", "bug": "v_history"})
 
 # The settings and the input's table beside the picture they make, the contributions adding
 # up to z: on a 1366×768 laptop they are on screen together.

@@ -46,9 +46,24 @@ def test_each_button_sets_its_controls_and_shows_its_reason(name):
     [reason] = reasons(at)
     assert reason.startswith(("z = x·0", "z = 32", "tanh(−2)", "At x = 0"))
 
-    # Moving x on: the reason stays only where x is not part of the experiment.
+    # Doing what the question asks (moving x, b, the activation…) keeps the answer: once
+    # revealed, it stays until the reader hides it, closes the box or picks another one.
     at.slider(key="x").set_value(at.slider(key="x").value + 1).run()
-    assert bool(reasons(at)) == ("x" not in EXPERIMENTS[name])
+    at.slider(key="b").set_value(at.slider(key="b").value - 1).run()
+    at.selectbox(key="activation").set_value("relu").run()
+    assert reasons(at) == [reason]
+    at.button(key=f"scalar_try_{name}_hide").click().run()
+    assert reasons(at) == []
+
+
+def test_setting_up_another_experiment_replaces_the_answer():
+    at = app({"lang": "en", "try": "true"}, page=PAGE)
+    first, second = list(EXPERIMENTS)[:2]
+    at.button(key=f"scalar_try_{first}").click().run()
+    [shown] = reasons(at)
+    at.button(key=f"scalar_try_{second}").click().run()
+    [other] = reasons(at)
+    assert other != shown  # only the one just picked
 
 
 def test_the_reasons_are_true_of_the_neuron():

@@ -1,6 +1,7 @@
 """The "Try it" box: questions to answer by predicting first, each with a button that sets the
-controls which show the answer, and its reason, shown once that button was pressed and while
-those settings are on."""
+controls which show the answer, then brings the chart that changed into view. Its reason shows
+once that button was pressed, and stays (while the reader moves the controls on) until the
+reader hides it, closes the box or sets up another experiment."""
 
 from __future__ import annotations
 
@@ -12,13 +13,7 @@ import streamlit as st
 from lesson.controls import BoolControl
 from ui import controls
 from ui.classroom import button_help
-
-
-def _showing(page: str, name: str, values: dict[str, Any]) -> bool:
-    """Whether this experiment was the last one set up, and the controls still hold its values
-    (a reason is the answer to a prediction: it shows only after the reader asked for it)."""
-    return (st.session_state.get(_last(page)) == name
-            and all(st.session_state.get(key) == value for key, value in values.items()))
+from ui.scroll import scroll_to
 
 
 def _last(page: str) -> str:
@@ -29,18 +24,30 @@ def _set_up(page: str, name: str, values: dict[str, Any],
             after: Callable[[], None] | None) -> None:
     controls.set_values(values)
     st.session_state[_last(page)] = name
+    st.session_state[_scroll(page)] = st.session_state.get(_scroll(page), (0, None))[0] + 1, name
     if after is not None:
         after()
 
 
+def _scroll(page: str) -> str:
+    return f"{page}_try_scroll"
+
+
+def _hide(page: str) -> None:
+    st.session_state.pop(_last(page), None)
+
+
 def experiments(page: str, settings: dict[str, dict[str, Any]], tr: Callable[..., str], *,
-                control: BoolControl, after: Callable[[], None] | None = None) -> None:
+                control: BoolControl, after: Callable[[], None] | None = None,
+                shows: dict[str, str] | None = None) -> None:
     """One box of experiments, open or closed as `control` says (in the URL); strings are
     `<page>.try_*` (title, intro, and for each experiment its question and its reason
     `<page>.try_<name>_why`). `after` runs when an experiment is set up (e.g. to rewind the
-    page's URL counters)."""
+    page's URL counters); `shows` names, for an experiment, the widget key of the chart that
+    shows its answer (the page scrolls there once it is set up)."""
     box = controls.expander(control, tr(f"{page}.try_title"), icon=":material/science:")
     if not box.open:
+        st.session_state.pop(_last(page), None)  # closing the box closes its answer
         return
     with box:
         st.caption(tr(f"{page}.try_intro"))
@@ -51,5 +58,11 @@ def experiments(page: str, settings: dict[str, dict[str, Any]], tr: Callable[...
                           on_click=_set_up, args=(page, name, values, after),
                           icon=":material/play_arrow:", disabled=controls.fixes(*values),
                           help=button_help(None, *values))
-            if _showing(page, name, values):
+            if st.session_state.get(_last(page)) == name:
                 st.success(tr(f"{page}.try_{name}_why"), icon=":material/lightbulb:")
+                st.button(tr("try.hide"), key=f"{page}_try_{name}_hide", on_click=_hide,
+                          args=(page,), icon=":material/close:", type="tertiary")
+        nonce, name = st.session_state.get(_scroll(page), (0, None))
+        if name is not None and (shows or {}).get(name):
+            st.session_state[_scroll(page)] = nonce, None  # once
+            scroll_to(shows[name], nonce=nonce)

@@ -36,5 +36,6 @@ STRINGS = {
     # Read out by screen readers in place of the computation graph.
     "graph.description": "Computation graph of the neuron: {flow}",
     "choice.placeholder": "Choose an option",
+    "try.hide": "Hide the answer",
     "try.set_up": "Set it up",
 }

@@ -39,5 +39,6 @@ STRINGS = {
     # 스크린 리더가 계산 그래프 대신 읽어 주는 문장.
     "graph.description": "뉴런의 계산 그래프: {flow}",
     "choice.placeholder": "하나를 고르세요",
+    "try.hide": "답 숨기기",
     "try.set_up": "설정하기",
 }

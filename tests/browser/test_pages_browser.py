@@ -210,3 +210,30 @@ def test_an_infinite_seed_in_a_link_gets_a_notice_not_a_traceback(light_page, op
     expect(warnings).to_contain_text("seed=inf")
     assert formulas(page)[0].endswith("= 14")
     assert "seed=" not in page.evaluate("location.search")  # the link is mended
+
+
+_IN_VIEW = """(key) => {
+  const box = document.querySelector('.st-key-' + key).getBoundingClientRect();
+  return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+}"""
+
+
+def test_try_it_brings_the_changed_chart_into_view_and_keeps_its_answer(light_page, open_app):
+    page = light_page
+    page.set_viewport_size({"width": 1000, "height": 700})  # a small laptop
+    open_app(page, f"{SCALAR}?lang=en&try=true")
+    assert not page.evaluate(_IN_VIEW, "scalar_activation")  # cut by the fold at first
+    with harness.rerun(page):
+        page.locator(".st-key-scalar_try_saturate button").click()
+    page.wait_for_function(_IN_VIEW, arg="scalar_activation", timeout=10_000)
+    answer = page.locator("[data-testid=stAlertContentSuccess]")
+    assert answer.count() == 1
+
+    # Closing the box closes the answer: reopened, the box shows none.
+    summary = page.locator("[data-testid=stExpander] summary").first
+    summary.scroll_into_view_if_needed()
+    with harness.rerun(page):
+        summary.click()
+    with harness.rerun(page):
+        summary.click()
+    assert answer.count() == 0
