@@ -10,6 +10,7 @@ from lesson.export import from_learn
 from lesson.numbers import fmt
 from ui import classroom, controls, notices
 from ui import learn as view
+from ui.animation_sync import follow_animation
 from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
@@ -129,6 +130,10 @@ def steps(settings: spec.Settings, result: spec.LearnRun) -> None:
     st.plotly_chart(view.figure("boundary", settings, step, lang), key="ln_fig_boundary",
                     alt=tr("learn.boundary_alt", n=result.data.X.shape[1], steps=n_steps),
                     **CHART)
+    if not step_fixed:  # where the reader pauses or scrubs becomes the page's step
+        frames = view.frames(settings, step)  # the animation's steps: its frame i is step
+        follow_animation("ln_fig_boundary", frames.index(step),
+                         lambda shown: set_url_int(spec.STEP, frames[min(shown, len(frames) - 1)]))
     st.caption(tr("learn.boundary_legend" if result.n_features == 2 else "learn.curve_legend"))
 
     st.subheader(tr("learn.update_title"))

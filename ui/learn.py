@@ -62,7 +62,7 @@ def _build(kind: str, settings: learn.Settings, step: int, lang: str) -> go.Figu
     tr = translator(lang)
     h = result.history
     if kind == "boundary":
-        steps = frame_steps(h, step, result.data.X.shape[1])
+        steps = frames(settings, step)
         return boundary_figure(result.data.X, result.data.y, h, step=step, frame_steps=steps,
                                text=_boundary_text(tr, result, steps),
                                activation=settings.activation, frame_ms=learn.FRAME_MS)
@@ -82,6 +82,12 @@ def _build(kind: str, settings: learn.Settings, step: int, lang: str) -> go.Figu
                                 x_axis=land.axes[0], y_axis=land.axes[1], loss="L",
                                 path=tr("learn.path"), start=tr("learn.start_point"),
                                 current=tr("learn.current")))
+
+
+def frames(settings: learn.Settings, step: int) -> list[int]:
+    """The steps the animation holds as frames, in order (sampled; `step` among them)."""
+    result = training(settings)
+    return frame_steps(result.history, step, result.data.X.shape[1])
 
 
 def figure(kind: str, settings: learn.Settings, step: int, lang: str) -> go.Figure:

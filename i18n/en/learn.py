@@ -76,7 +76,8 @@ STRINGS = {
     "layer of neurons to learn XOR.",
     "learn.step_clamped": "There is no step {given} (steps in this run: {n}); showing step "
     "{used}.",
-    "learn.server_step": "Step by step on the server (the numbers below follow these buttons)",
+    "learn.server_step": "Step by step (the numbers below follow these buttons, and where you "
+    "pause the animation)",
     "learn.next": "Next step",
     "learn.next_help": "Make one update of w and b with the next mini-batch.",
     "learn.restart": "Back to step 0",
@@ -91,9 +92,11 @@ STRINGS = {
     "steps of training.",
     "learn.boundary_legend": "Background: the neuron's output a for every point of the plane. "
     "Line: where a = 0.5 (z = w₁x₁ + w₂x₂ + b = 0). Ringed: the samples of the current batch. "
-    "Play and the slider run in your browser; the buttons above move the server's step.",
+    "Play runs in your browser; where you pause or drag the slider becomes the step the numbers "
+    "below show.",
     "learn.curve_legend": "The curve: the neuron's output a(x) for every x. The samples sit at "
-    "a = 0 or 1 by class; ringed: the current batch. Play and the slider run in your browser.",
+    "a = 0 or 1 by class; ringed: the current batch. Where you pause or drag the slider becomes "
+    "the step the numbers below show.",
     "learn.update_title": "This step's update, with its numbers and shapes",
     "learn.update_none": "After the last step there is no update left: the figures show the "
     "learned w and b.",

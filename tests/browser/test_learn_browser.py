@@ -50,16 +50,27 @@ def test_play_runs_and_scrubbing_moves_the_line(light_page, open_app):
     figure = page.locator(_FIGURE)
     figure.locator(".updatemenu-button", has_text="Play").click()
     page.wait_for_function(f"() => ({_ACTIVE})() >= 3", timeout=15_000)
-    figure.locator(".updatemenu-button", has_text="Pause").click()
+    with harness.rerun(page):  # where the reader pauses becomes the server's step
+        figure.locator(".updatemenu-button", has_text="Pause").click()
+    paused = page.evaluate(_ACTIVE)
+    assert 3 <= paused < 60 and f"ln_step={paused}" in page.url
     assert page.evaluate(_LINE) != start_line  # the line moved while playing
+    assert any(f"Step {paused} of 60" in text
+               for text in page.locator("[data-testid=stCaptionContainer]").all_inner_texts())
 
-    rail = figure.locator(".slider-rail-rect").bounding_box()
-    page.mouse.click(rail["x"] + rail["width"] * 0.8, rail["y"] + rail["height"] / 2)
+    def scrub(fraction: float) -> None:
+        rail = page.locator(_FIGURE).locator(".slider-rail-rect").bounding_box()
+        with harness.rerun(page):
+            page.mouse.click(rail["x"] + rail["width"] * fraction,
+                             rail["y"] + rail["height"] / 2)
+
+    scrub(0.8)
     page.wait_for_function(f"() => ({_ACTIVE})() >= 40")
     scrubbed = page.evaluate(_LINE)
-    page.mouse.click(rail["x"] + 2, rail["y"] + rail["height"] / 2)
+    scrub(0.0)
     page.wait_for_function(f"() => ({_ACTIVE})() === 0")
-    assert page.evaluate(_LINE) == start_line != scrubbed  # back at step 0, the first line
+    assert "ln_step" not in page.url  # back at step 0, the default
+    assert page.evaluate(_LINE) == start_line != scrubbed  # the first line again
     harness.assert_no_exception(page)
 
 
