@@ -38,7 +38,8 @@ STRINGS |= {
     "export.svg": "Charts save as SVG",
     "export.svg_help": "The camera button above each chart (hover the chart) saves it as a PNG "
     "image; switch this on to save SVG instead, which stays sharp at any size.",
-    "export.caption": "The files hold the inputs, w, b, z and a with their shapes. Load an array "
-    "back in numpy with one line: `np.array(json.load(open(\"{file}\"))[\"{name}\"])`. The CSV "
-    "has one number a row (name, row, column, value), for a spreadsheet.",
+    "export.caption": "The files hold the numbers of this page, every array with its shape (the "
+    "JSON lists them under \"shapes\"). Load one back in numpy with one line: "
+    "`np.array(json.load(open(\"{file}\"))[\"{name}\"])`. The CSV has one number a row "
+    "(name, row, column, value), for a spreadsheet.",
 }

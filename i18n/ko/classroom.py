@@ -37,8 +37,8 @@ STRINGS |= {
     "export.svg": "차트를 SVG로 저장",
     "export.svg_help": "차트 위의 카메라 버튼(차트에 마우스를 올리면 보임)은 차트를 PNG 이미지로 "
     "저장합니다. 켜면 크기를 키워도 선명한 SVG로 저장합니다.",
-    "export.caption": "파일에는 입력, w, b, z, a와 각각의 모양이 들어 있습니다. numpy에서는 "
-    "한 줄로 배열을 다시 읽습니다: `np.array(json.load(open(\"{file}\"))[\"{name}\"])`. "
-    "CSV는 한 행에 숫자 하나씩(name, row, column, value) 들어 있어 스프레드시트에서 열 수 "
-    "있습니다.",
+    "export.caption": "파일에는 이 페이지의 숫자가 배열마다 모양과 함께 들어 있습니다(JSON의 "
+    "\"shapes\"에 모아 둠). numpy에서는 한 줄로 배열을 다시 읽습니다: "
+    "`np.array(json.load(open(\"{file}\"))[\"{name}\"])`. CSV는 한 행에 숫자 하나씩(name, "
+    "row, column, value) 들어 있어 스프레드시트에서 열 수 있습니다.",
 }
