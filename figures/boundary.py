@@ -4,7 +4,7 @@ Two features (x₁, x₂): the samples as points (class 0 blue circles, class 1 
 diamonds: colour and shape), the neuron's output ``a`` as a background map, the decision line
 where ``a`` crosses `THRESHOLD` (for the sigmoid ``w₁x₁ + w₂x₂ + b = 0``) and rings around the
 mini-batch of the step shown. One feature: the points at y = 0 and y = 1, the curve
-``a = g(w·x + b)`` over them and the threshold x where ``a = THRESHOLD``.
+``a = g(x·w + b)`` over them and the threshold x where ``a = THRESHOLD``.
 
 Step ``k`` shows the parameters *before* step k's update and step k's batch (the batch about to
 be used); step ``n_steps`` shows the final parameters and no batch. Each frame sends only what
@@ -32,7 +32,7 @@ THRESHOLD = 0.5  # a sample counts as class 1 when a >= THRESHOLD (as neuron.tra
 CLASS_COLORS = (COLORS["x"], COLORS["a"])  # Okabe–Ito blue and vermillion
 CLASS_SYMBOLS = ("circle", "diamond")
 MAP_SCALE = [[0.0, "#F4F4F4"], [0.5, "#F9DCC7"], [1.0, "#F1B187"]]  # pale, so points read
-# The decision line is where z = w·x + b reaches its threshold: z's colour. It always runs
+# The decision line is where z = x·w + b reaches its threshold: z's colour. It always runs
 # through the map's middle colour, and reads on the dark page too (the legend is there).
 LINE_COLOR = COLORS["z"]
 # The batch: a dark rim around each of its points, over a veil of white that lets the point
@@ -80,7 +80,7 @@ class BoundaryText:
     class1: str
     batch: str  # legend of the rings, e.g. "this step's batch"
     line: str  # legend of the decision line (1-D: of the threshold)
-    curve: str  # 1-D legend of the curve, e.g. "a = σ(w·x + b)"
+    curve: str  # 1-D legend of the curve, e.g. "a = σ(x·w + b)"
     output: str  # name of the map's value in hovers and its colour bar, e.g. "a"
     frame_titles: tuple[str, ...]  # one per frame step
     play: str
@@ -90,7 +90,7 @@ class BoundaryText:
 
 def decision_z(activation: str) -> float:
     """The z at which ``a = g(z)`` reaches `THRESHOLD` (0 for the sigmoid, atanh(0.5) for tanh,
-    0.5 for identity and the ReLUs): the decision line is ``w·x + b = decision_z``."""
+    0.5 for identity and the ReLUs): the decision line is ``x·w + b = decision_z``."""
     g = get_activation(activation).fn
     low, high = -60.0, 60.0
     for _ in range(200):  # bisection: every activation here is non-decreasing

@@ -121,7 +121,7 @@ def _boundary_text(tr: Callable[..., str], result: learn.LearnRun,
         x1="x" if one_d else "x₁", x2=tr("learn.curve_axis") if one_d else "x₂",
         class0=tr("learn.class0"), class1=tr("learn.class1"), batch=tr("learn.batch_word"),
         line=tr("learn.threshold" if one_d else "learn.line"),
-        curve=f"a = {ACTIVATION_NAMES[result.settings.activation]}(w·x + b)", output="a",
+        curve=f"a = {ACTIVATION_NAMES[result.settings.activation]}(x·w + b)", output="a",
         frame_titles=titles, play=tr("learn.play"), pause=tr("learn.pause"),
         slider_prefix=tr("learn.slider_prefix"))
 
