@@ -43,11 +43,14 @@ MOVING = ("done", "outline_dark", "outline_light", "ledger_outline", "cover", "c
 # as all three. Axes: x/y = X, x2/y2 = this batch's a, x3/y3 = ledger, x4/y4 = predictions.
 COLUMN_WIDTHS = (0.87, 0.13)
 ROW_HEIGHTS = (0.6, 0.1, 0.3)  # top to bottom
-# The gap holds X's colour bar and nothing else: the current column's row numbers are on its
-# right (on its left, at a 540-650 px wide chart, they ran into the colour bar's numbers).
-COLUMN_GAP = 0.1
-ROW_GAP = 0.07
-COLORBAR_PAD = 8  # px between X and its colour bar
+# Every gap is a share of the chart's width, so nothing that needs a fixed width sits in one:
+# X's colour bar stands right of the current column, in the margin, clear of the column's row
+# numbers (in the gap between X and the column, at a phone's 358 px it covered the column).
+COLUMN_GAP = 0.04
+ROW_GAP = 0.08
+COLORBAR_PAD = 34  # px from the current column to X's colour bar: its row numbers in between
+TOP_MARGIN = 116  # px: the title on two lines, and the current column's title above X's
+BUTTONS_BELOW_PLOT = 40  # px from the plots' bottom to the Play buttons: the axis title between
 CURRENT_TITLE_CHARS = 9  # a longer title of the current column wraps onto two lines
 
 
@@ -107,10 +110,11 @@ def _domains() -> tuple[list[float], list[float], list[list[float]]]:
     return [0.0, round(left_end, 6)], [round(left_end + COLUMN_GAP, 6), 1.0], rows
 
 
-def _title(text: str, x: float, y: float, xanchor: str) -> dict:
-    """A panel's title, just above the panel (as make_subplots writes them)."""
+def _title(text: str, x: float, y: float, xanchor: str, lift: int = 0, size: int = 15) -> dict:
+    """A panel's title, just above the panel (as make_subplots writes them), `lift` px higher."""
     return {"text": text, "x": x, "y": y, "xref": "paper", "yref": "paper", "xanchor": xanchor,
-            "yanchor": "bottom", "showarrow": False, "font": {"size": 16}}
+            "yanchor": "bottom", "align": xanchor, "yshift": lift, "showarrow": False,
+            "font": {"size": size}}
 
 
 def _wrap(text: str, width: int) -> str:
@@ -124,7 +128,8 @@ def _wrap(text: str, width: int) -> str:
 
 
 def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.ndarray],
-                 *, step: int, frame_ms: int, text: BatchText, height: int = 650) -> go.Figure:
+                 *, step: int, frame_ms: int, text: BatchText, height: int = 650,
+                 present: bool = False) -> go.Figure:
     """The animated batch loop.
 
     X : ndarray of shape (n_features, n_data)
@@ -132,6 +137,7 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
     outputs : the neuron's output per batch, each of shape (stop - start, 1)
     step : the batch shown first (the slider starts there)
     frame_ms : how long each frame stays when playing
+    present : draw for a projector (type 20 px)
     """
     n_features, n_data = X.shape
     n_used = ranges[-1][1]
@@ -150,7 +156,7 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
         # In the gap right of X, as tall as X.
         "colorbar": {"title": {"text": "X", "side": "top"}, "thickness": 10,
                      "len": x_rows[1] - x_rows[0], "y": x_rows[1], "yanchor": "top",
-                     "x": left[1], "xanchor": "left", "xpad": COLORBAR_PAD,
+                     "x": 1.0, "xanchor": "left", "xpad": COLORBAR_PAD,
                      "outlinewidth": 0},
         "hovertemplate": hover, "name": "X", **on_x}
     dropped_box = _rect(n_used - 0.5, n_data - 0.5, -0.5, n_features - 0.5)
@@ -177,7 +183,8 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
         "text": [str(k) for k in range(len(ranges))] if show else [],
         # Dark on the pale batch colours in either theme; the numbers sit mid-strip (at
         # its top edge they were cut in half, and half of them stood on the dark page).
-        "textfont": {"color": "#111111", "size": 12}, "hoverinfo": "skip", **on_ledger}
+        "textfont": {"color": "#111111", "size": 16 if present else 12}, "hoverinfo": "skip",
+        **on_ledger}
     collected = {  # every prediction, sent once
         "type": "bar", "x": np.arange(n_used, dtype=np.int16), "y": predictions, "width": 0.9,
         "marker": {"color": COLORS["a"], "line": {"width": 0}}, "name": "a",
@@ -189,7 +196,8 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
     current = {  # this batch's predictions, a column
         "type": "heatmap", "z": np.zeros((size, 1)), "zmin": 0.0, "zmax": 1.0,
         "colorscale": A_SCALE, "showscale": False, "xgap": 0, "ygap": 1 if size <= 64 else 0,
-        "texttemplate": "%{z:.3f}" if size <= MAX_CELL_TEXT else None, "textfont": {"size": 12},
+        "texttemplate": "%{z:.3f}" if size <= MAX_CELL_TEXT else None,
+        "textfont": {"size": 16 if present else 12},
         "hovertemplate": f"{text.sample} %{{customdata}}: a = %{{z:.8g}}<extra></extra>",
         "xaxis": "x2", "yaxis": "y2"}
     traces = {
@@ -231,29 +239,39 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
         "yaxis4": {"anchor": "x4", "domain": collected_rows, "range": [0, 1],
                    "tickvals": [0, 0.5, 1]},
     }
+    title_size = 20 if present else 15
     annotations = [
-        # Titles of the left panels: left-aligned, clear of the note on the right.
-        _title(text.x_title, 0.0, x_rows[1], "left"),
+        # Titles of the left panels, left-aligned.
+        _title(text.x_title, 0.0, x_rows[1], "left", size=title_size),
         # Flush with the column's right edge, on two lines if long: centred over a narrow
         # column, "a of this batch" ran past the chart's edge and was cut.
-        _title(_wrap(text.current_title, CURRENT_TITLE_CHARS), right[1], 1.0, "right"),
-        _title(text.collected_title, 0.0, collected_rows[1], "left"),
-        {"text": text.remainder_note, "xref": "x", "yref": "y domain", "x": n_data - 0.5,
-         "y": 1.0, "xanchor": "right", "yanchor": "bottom", "showarrow": False,
-         "font": {"size": 13}},
+        # Above the line of X's title: on a phone the two ran into each other.
+        _title(_wrap(text.current_title, CURRENT_TITLE_CHARS), right[1], 1.0, "right",
+               lift=title_size + 7, size=title_size),
+        _title(text.collected_title, 0.0, collected_rows[1], "left", size=title_size),
     ]
+    # The note on how many samples are dropped is the title's second line: on X's right, at
+    # a phone's width, it ran into X's title and the current column's.
+    note_size = 18 if present else 13
+
+    def title(k: int) -> str:
+        return (f"{text.frame_titles[k]}<br><span style='font-size:{note_size}px'>"
+                f"{text.remainder_note}</span>")
+
     fig_layout = layout(
-        height=height, title=text.frame_titles[step], **axes, annotations=annotations,
-        dragmode=False, bargap=0,
+        height=height, title=title(step), **axes, annotations=annotations,
+        dragmode=False, bargap=0, present=present,
         **play_controls([str(k) for k in range(len(ranges))], frame_ms=frame_ms, active=step,
                         text_play=text.play, text_pause=text.pause,
-                        prefix=text.slider_prefix))
-    fig_layout["title"]["font"] = {"size": 16}
-    fig_layout["margin"] = {**fig_layout["margin"], "t": 80, "b": CONTROLS_HEIGHT}
+                        prefix=text.slider_prefix, font=20 if present else None,
+                        top=-(BUTTONS_BELOW_PLOT + (36 if present else 0))
+                        / (height - TOP_MARGIN - CONTROLS_HEIGHT)))
+    fig_layout["title"]["font"] = {"size": 22 if present else 16}
+    fig_layout["margin"] = {**fig_layout["margin"], "t": TOP_MARGIN, "b": CONTROLS_HEIGHT}
     moving = trace_indices(TRACES, MOVING)
     frames = [{"name": str(k), "traces": moving,
                "data": _in_order(_moving(ranges, k, n_used, n_features, outputs[k])),
-               "layout": {"title": {"text": text.frame_titles[k]}}} for k in range(len(ranges))]
+               "layout": {"title": {"text": title(k)}}} for k in range(len(ranges))]
     return figure(data, fig_layout, frames)
 
 

@@ -37,24 +37,23 @@ experiments("batch", spec.EXPERIMENTS, tr, control=spec.TRY,
             after=lambda: set_url_int(spec.STEP, 0),
             shows=dict.fromkeys(spec.EXPERIMENTS, "bl_animation"))
 
-# Settings in a row above the chart, as on the matrix page: at 1000 px (a ~650 px page) a
-# settings column beside the chart wrapped its labels letter by letter and squeezed the chart.
-with controls.box(spec.N_DATA.key, spec.BATCH_KEY, spec.N_FEATURES.key, spec.SPEED.key,
-                  spec.DROP_LAST.key):
-    c1, c2, c3, c4 = st.columns(4, gap="medium")
+# The settings and the step buttons in a column beside the batch frame: on a 1366×768 laptop
+# the sliders and the whole frame are on screen together.
+settings, picture = st.columns([1, 3], gap="medium")
+with settings, controls.box(spec.N_DATA.key, spec.BATCH_KEY, spec.N_FEATURES.key,
+                            spec.SPEED.key, spec.DROP_LAST.key):
     n_data = controls.slider(spec.N_DATA, tr("batch.n_data"), help=tr("batch.n_data_help"),
-                             on_change=_fit_batch_to_data, where=c1)
+                             on_change=_fit_batch_to_data)
     if n_data > 1:
         batch_size = controls.slider(spec.batch_control(n_data), tr("batch.batch"),
-                                     help=tr("batch.batch_help"), where=c2, ranged=True)
+                                     help=tr("batch.batch_help"), ranged=True)
     else:  # a slider needs two ends: with one sample the only batch size is 1
         batch_size = 1
         controls.forget(spec.batch_control(n_data))
-        c2.caption(tr("batch.batch_one"))
+        st.caption(tr("batch.batch_one"))
     n_features = controls.slider(spec.N_FEATURES, tr("batch.features"),
-                                 help=tr("batch.features_help"), where=c3)
-    speed = controls.slider(spec.SPEED, tr("batch.speed"), help=tr("batch.speed_help"),
-                            where=c4)
+                                 help=tr("batch.features_help"))
+    speed = controls.slider(spec.SPEED, tr("batch.speed"), help=tr("batch.speed_help"))
     drop_last = controls.toggle(spec.DROP_LAST, tr("batch.drop_last"),
                                 help=tr("batch.drop_last_help"))
     if CLAMPED in st.session_state:
@@ -69,10 +68,11 @@ if step != wanted:
     notices.add_text("batch.step_clamped", given=wanted, n=count, used=step)
     set_url_int(spec.STEP, step)
 
-with st.container(border=True):
+with settings, st.container(border=True):
     st.markdown(f"**{tr('batch.server_step')}**")
-    # The step buttons are the `bl_step` control: a teacher's link hides or locks them.
-    buttons = [] if classroom.hidden(spec.STEP.key) else st.columns(3, gap="small")
+    # The step buttons are the `bl_step` control: a teacher's link hides or locks them. One
+    # a row, in the narrow column.
+    buttons = [] if classroom.hidden(spec.STEP.key) else [st.container() for _ in range(3)]
     step_fixed = classroom.fixes(spec.STEP.key)
     for where, (key, icon, target, disabled, kind) in zip(buttons, (
         ("next", ":material/skip_next:", step + 1, step >= count - 1, "primary"),
@@ -90,7 +90,7 @@ with st.container(border=True):
 
 note_key, note_values = spec.remainder_note(loop.counts)
 if count == 0:
-    st.warning(f"**{tr('batch.no_batch_title')}**\n\n"
+    picture.warning(f"**{tr('batch.no_batch_title')}**\n\n"
                + tr("batch.no_batch", n_data=n_data, batch_size=batch_size),
                icon=":material/block:")
 else:
@@ -106,14 +106,16 @@ else:
         batch=tr("batch.word"), dropped=tr("batch.dropped"),
     )
     figure = batch_animation(ctx.seed, n_features, n_data, batch_size, drop_last, step,
-                             spec.frame_ms(speed), text)
-    st.plotly_chart(figure, theme="streamlit", width="stretch", key="bl_animation",
-                    config=chart_config("bl_animation", only_image=True),
-                    alt=tr("batch.animation_alt", nf=n_features, nd=n_data, count=count,
-                           size=batch_size, i=step))
+                             spec.frame_ms(speed), text, height=560 if ctx.present else 520,
+                             present=ctx.present)
+    picture.plotly_chart(figure, theme="streamlit", width="stretch", key="bl_animation",
+                         config=chart_config("bl_animation", only_image=True),
+                         alt=tr("batch.animation_alt", nf=n_features, nd=n_data, count=count,
+                                size=batch_size, i=step))
     if not step_fixed:  # where the reader pauses or scrubs becomes the page's step
-        follow_animation("bl_animation", step, lambda shown: set_url_int(spec.STEP, shown))
-    st.caption(tr("batch.legend"))
+        with picture:
+            follow_animation("bl_animation", step, lambda shown: set_url_int(spec.STEP, shown))
+    picture.caption(tr("batch.legend"))
 
 st.subheader(tr("batch.log_title"))
 st.code("\n".join(spec.log_lines(loop, step if count else -1)), language="text")

@@ -84,7 +84,10 @@ def test_figure_starts_at_the_servers_step():
     assert fig["layout"]["sliders"][0]["active"] == 5
     play = fig["layout"]["updatemenus"][0]["buttons"][0]
     assert play["args"][0] == [str(k) for k in range(5, 12)]  # Play goes on from there
-    assert fig["layout"]["title"]["text"] == "frame 5"
+    # The title's second line is the remainder note (every other BatchText word is "t").
+    assert fig["layout"]["title"]["text"].split("<br>")[0] == "frame 5"
+    assert fig["layout"]["title"]["text"].endswith(">t</span>")
+    assert fig["frames"][7]["layout"]["title"]["text"].split("<br>")[0] == "frame 7"
     for name, values in zip(MOVING, fig["frames"][5]["data"], strict=True):
         for key in ("x", "z"):
             if key in values:
@@ -114,9 +117,9 @@ def test_largest_animation_stays_under_one_megabyte():
     assert len(payload) < 1_000_000
 
 
-def test_colour_bar_has_the_gap_to_itself_and_the_current_title_stays_inside_the_chart():
-    # At a 540-650 px chart the colour bar's numbers ran into the current column's row
-    # numbers, and the column's centred title "a of this batch" was cut at the chart's edge.
+def test_colour_bar_stands_right_of_the_current_column_and_its_title_inside_the_chart():
+    # In the gap between X and the current column, at a phone's 358 px the colour bar covered
+    # the column; the column's centred title "a of this batch" was cut at the chart's edge.
     loop = spec.run_loop(0, 20, 100, 8, True)
     words = text(len(loop.steps))
     figure = batch_figure(loop.X, [(s.start, s.stop) for s in loop.steps],
@@ -125,9 +128,10 @@ def test_colour_bar_has_the_gap_to_itself_and_the_current_title_stays_inside_the
                                             "current_title": "a of this batch"}))
     layout = json.loads(figure.to_json())["layout"]
     colorbar = trace(json.loads(figure.to_json()), "X")["colorbar"]
-    left_end, right_start = layout["xaxis"]["domain"][1], layout["xaxis2"]["domain"][0]
-    assert colorbar["xanchor"] == "left" and left_end <= colorbar["x"] < right_start
-    assert layout["yaxis2"]["side"] == "right"  # row numbers away from the colour bar
+    assert layout["xaxis2"]["domain"][1] == 1.0  # the current column ends the plots
+    assert colorbar["xanchor"] == "left" and colorbar["x"] == 1.0  # in the right margin
+    assert colorbar["xpad"] >= 30  # clear of the column's row numbers (up to "499")
+    assert layout["yaxis2"]["side"] == "right"
     title = next(a for a in layout["annotations"] if "batch" in a["text"])
     assert title["xanchor"] == "right" and title["x"] == layout["xaxis2"]["domain"][1]
     assert title["text"].split("<br>") == ["a of this", "batch"]

@@ -70,3 +70,20 @@ def test_heatmaps_in_projector_mode():
     np.testing.assert_array_equal(normal.data[0].z, present.data[0].z)
     assert present.data[0].textfont.size > normal.data[0].textfont.size
     assert present.layout.font.size >= 20
+
+
+def test_batch_figure_in_projector_mode():
+    from figures.batch import BatchText, batch_figure
+    from lesson import batch as spec
+
+    loop = spec.run_loop(0, 20, 100, 8, True)
+    words = dict.fromkeys(("x_title", "ledger_title", "collected_title", "current_title",
+                           "remainder_note", "play", "pause", "slider_prefix", "sample",
+                           "sample_axis", "feature", "batch", "dropped"), "t")
+    text = BatchText(frame_titles=tuple(s.title for s in loop.steps), **words)
+    args = (loop.X, [(s.start, s.stop) for s in loop.steps], [s.trace.a for s in loop.steps])
+    normal = batch_figure(*args, step=0, frame_ms=500, text=text)
+    present = batch_figure(*args, step=0, frame_ms=500, text=text, present=True)
+    assert present.layout.font.size >= 20 and normal.layout.font.size is None
+    assert min(a.font.size for a in present.layout.annotations) >= 20
+    np.testing.assert_array_equal(normal.data[0].z, present.data[0].z)

@@ -19,9 +19,10 @@ TTL_S = 3600
 
 @st.cache_data(max_entries=MAX_FIGURES, ttl=TTL_S, show_spinner=False)
 def batch_animation(seed: int, n_features: int, n_data: int, batch_size: int, drop_last: bool,
-                    step: int, frame_ms: int, text: BatchText):
+                    step: int, frame_ms: int, text: BatchText, *, height: int = 650,
+                    present: bool = False):
     """The batch page's animated figure (`figures.batch.batch_figure`) for these settings."""
     loop = spec.run_loop(seed, n_features, n_data, batch_size, drop_last)
     return batch_figure(loop.X, [(s.start, s.stop) for s in loop.steps],
                         [s.trace.a for s in loop.steps], step=step, frame_ms=frame_ms,
-                        text=text)
+                        text=text, height=height, present=present)

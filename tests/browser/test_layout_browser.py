@@ -31,9 +31,6 @@ LAYOUTS = (
                headline=FORMULAS),
     PageLayout("matrix", ("m_features", "m_samples", "m_sample", "m_activation"),
                ("m_X", "m_w", "m_Z", "m_A")),
-)
-# Pages still to be laid out for a laptop and a projector (landed one by one).
-_TODO = (
     PageLayout("batch", ("bl_n_data", "bl_batch", "bl_features", "bl_speed"),
                ("bl_animation",)),
 )
