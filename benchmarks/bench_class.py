@@ -49,7 +49,7 @@ from tests.browser import harness  # noqa: E402
 
 # The slider each page's students move (a control every reader of that page moves).
 CONTROLS = {"scalar": "w", "vector": "v_features", "matrix": "m_samples",
-            "batch": "bl_batch", "learn": "lr_epochs"}
+            "batch": "bl_batch", "learn": "ln_epochs"}
 SKELETON_URL = "bench-bench_variant_page"
 LOG = harness.ARTIFACTS / "streamlit-class.log"
 
@@ -257,14 +257,14 @@ def table(args, pages: list[str]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", default="scalar,vector,matrix,batch",
+    parser.add_argument("--pages", default="scalar,vector,matrix,batch,learn",
                         help="comma-separated lesson pages (the first is used by the modes)")
     parser.add_argument("--students", default="1,10,30,60,100",
                         type=lambda text: [int(n) for n in text.split(",")])
     parser.add_argument("--seconds", type=float, default=20.0, help="moving time per row")
     parser.add_argument("--no-floor", action="store_true", help="skip the floor skeletons")
     parser.add_argument("--control", action="append", default=[], metavar="PAGE=KEY",
-                        help="move another slider on a page (e.g. learn=lr_epochs)")
+                        help="move another slider on a page (e.g. learn=ln_samples)")
     parser.add_argument("--url", help="use a running server (or a balancer) at this URL")
     parser.add_argument("--replicas", type=int, default=0,
                         help="serve the pages with scripts/serve_class.sh and this many "

@@ -251,7 +251,11 @@ class Student:
         if which not in _VALUE_TYPES or (widget.id in self.states and not widget.set_value):
             return
         state = WidgetState(id=widget.id)
-        if which == "slider":
+        if which == "slider" and widget.options:  # a select_slider: its labels
+            state.string_array_value.data.extend(
+                widget.raw_value if widget.set_value
+                else [widget.options[int(i)] for i in widget.default])
+        elif which == "slider":
             state.double_array_value.data.extend(widget.value if widget.set_value
                                                  else widget.default)
         elif which == "checkbox":
