@@ -78,8 +78,7 @@ class Student:
         self.page_script_hash = ""
         self.widget = None  # the slider's proto from the last run
         self.fragment_id = ""  # the st.fragment the slider is drawn in, if any
-        self.states: dict[str, object] = {}  # widget id → its WidgetState, as the browser
-
+        self.states: dict[str, object] = {}  # widget id → its WidgetState, as the browser has it
         self.value: float | None = None
         self.cache: dict[str, int] = {}  # message hash → run count when last used
         self.runs = 0
