@@ -19,11 +19,15 @@ KEYS = {
                         "m_code"],
     "pages/batch.py": ["bl_n_data", "bl_batch", "bl_features", "bl_drop_last", "bl_speed",
                        "bl_step", "bl_try", "bl_code"],
+    "pages/learn.py": ["ln_data", "ln_samples", "ln_noise", "ln_activation", "ln_loss", "ln_lr",
+                       "ln_batch", "ln_epochs", "ln_start", "ln_drop_last", "ln_bug", "ln_step",
+                       "ln_try", "ln_code"],
 }
 SHARED = ["seed", "lang", "prompt", "hide", "lock"]
 TRICKY = ["", "0", "-0", "1", "-1", "2.5", "1e400", "-1e400", "inf", "-inf", "nan", "NaN",
           "0x10", "1_000", " 5 ", "1,2,3", "1;2", "true", "false", "TRUE", "ko", "en", "xx",
-          "tanh", "relu", "leaky_relu", "9" * 30, "-" + "9" * 30, "%00", "<b>", "ﾟ"]
+          "tanh", "relu", "leaky_relu", "full", "xor", "csv", "line1d", "mse", "zeros",
+          "saturated", "0.001", "10", "9" * 30, "-" + "9" * 30, "%00", "<b>", "ﾟ"]
 VALUES = st.one_of(st.sampled_from(TRICKY), st.text(max_size=12),
                    st.floats(allow_nan=True, allow_infinity=True).map(repr),
                    st.integers(-10**6, 10**6).map(str))
