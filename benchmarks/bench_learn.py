@@ -93,7 +93,7 @@ def main() -> None:
         print(f"{name:40} " + ", ".join(f"{k} {v:,}" for k, v in sizes.items())
               + f"; total {sum(sizes.values()):,}")
 
-    from lesson import learn
+    from lesson import landscape, learn
 
     settings = learn.Settings(n_samples=500, batch="1", epochs=100)
     cold = []
@@ -102,7 +102,7 @@ def main() -> None:
         result = learn.run(settings)
         cold.append(time.perf_counter() - start)
     print(f"\ncold training run, largest settings ({result.n_steps} steps, landscape "
-          f"{learn.GRID}×{learn.GRID}): {statistics.median(cold) * 1000:.0f} ms")
+          f"{landscape.GRID}×{landscape.GRID}): {statistics.median(cold) * 1000:.0f} ms")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 The neuron of the earlier pages learns `w` and `b` by gradient descent, one mini-batch at a
 time. Everything here comes from `neuron` (`train`, the losses, `gradients`) and the toy data
 sets of `lesson.datasets`; this module only chooses, for the page's settings, what to run and
-what to show (the sampled animation frames, the loss landscape around the path).
+what to show (the current step's update, the loss landscape of `lesson.landscape`).
 
 `run(settings)` is pure: the same settings give the same `LearnRun`, so the page caches it and
 a class of students with the same link pays for one run.
@@ -18,15 +18,8 @@ import numpy as np
 
 from lesson.controls import BoolControl, ChoiceControl, FloatControl, IntControl
 from lesson.datasets import DATASETS, CsvProblem, Dataset, make_dataset, parse_csv
-from neuron import (
-    ACTIVATIONS,
-    LOSSES,
-    ArtificialNeuron,
-    History,
-    get_activation,
-    n_batches,
-    train,
-)
+from lesson.landscape import Landscape, landscape
+from neuron import ACTIVATIONS, ArtificialNeuron, History, n_batches, train
 
 # The problems of an uploaded file that have their own message (others: a generic one).
 CSV_CODES = ("too_big", "not_utf8", "empty", "malformed", "columns", "not_a_number",
@@ -63,8 +56,6 @@ CODE = BoolControl("ln_code", default=False)
 MAX_STEPS = 5000  # epochs are cut so that a run has at most this many steps
 STEP = IntControl("ln_step", default=0, lo=0, hi=MAX_STEPS)
 FRAME_MS = 150  # how long each animation frame stays when playing
-GRID = 41  # landscape: GRID × GRID points
-PATH_LIMIT = 1e6  # landscape: parameters beyond ±this (a diverging run) are drawn at it
 SHUFFLE_STREAM = 1  # train shuffles with default_rng([seed, SHUFFLE_STREAM])
 
 # The "Try it" experiments (see ui/experiments.py); each rewinds to step 0.
@@ -152,21 +143,6 @@ def start_neuron(activation: str, start: str, n_features: int, seed: int) -> Art
 
 
 @dataclass(frozen=True, eq=False)
-class Landscape:
-    """The loss over a grid of two parameters, and the path gradient descent took there.
-
-    1-D data: over (w, b). 2-D data: over (w₁, w₂) with b held at its final value (a slice).
-    """
-
-    axes: tuple[str, str]  # the parameters on x and y: ("w", "b") or ("w₁", "w₂")
-    grid_x: np.ndarray  # (GRID,)
-    grid_y: np.ndarray  # (GRID,)
-    loss: np.ndarray  # (GRID, GRID) float32: loss[i, j] at (grid_x[j], grid_y[i])
-    path_x: np.ndarray  # (n_steps + 1,) the parameters before each step, then the final ones
-    path_y: np.ndarray
-
-
-@dataclass(frozen=True, eq=False)
 class LearnRun:
     """A whole training run, ready to show."""
 
@@ -231,48 +207,6 @@ def _final(neuron: ArtificialNeuron, data: Dataset, loss: str) -> tuple[float | 
 def clamp_step(step: int, n_steps: int) -> int:
     """The nearest step that exists in a run of `n_steps` updates (0 … n_steps)."""
     return min(max(step, 0), n_steps)
-
-
-def _limits(path: np.ndarray) -> tuple[float, float]:
-    """An axis around a path: its extent, widened by a third (at least ±1 around its middle)."""
-    lo, hi = float(np.min(path)), float(np.max(path))
-    middle, half = (lo + hi) / 2, max((hi - lo) / 2, 1.0)
-    return middle - half * 4 / 3, middle + half * 4 / 3
-
-
-def landscape(data: Dataset, history: History, activation: str, loss: str,
-              size: int = GRID) -> Landscape:
-    """The loss over the whole data set on a `size` × `size` grid around the path."""
-    w, b = history.w, history.b
-    if data.X.shape[0] == 1:
-        axes, path_x, path_y = ("w", "b"), w[:, 0], b
-    else:
-        axes, path_x, path_y = ("w₁", "w₂"), w[:, 0], w[:, 1]
-    # A diverging run's parameters grow without bound: the map stops at ±PATH_LIMIT.
-    path_x, path_y = (np.clip(p, -PATH_LIMIT, PATH_LIMIT) for p in (path_x, path_y))
-    grid_x = np.linspace(*_limits(path_x), size)
-    grid_y = np.linspace(*_limits(path_y), size)
-    gx, gy = np.meshgrid(grid_x, grid_y)  # (size, size) each
-    if data.X.shape[0] == 1:
-        z = gx.reshape(-1, 1) * data.X + gy.reshape(-1, 1)  # (size², n)
-    else:
-        z = np.stack([gx.ravel(), gy.ravel()], axis=1) @ data.X + b[-1]
-    values = grid_losses(z, data.y, activation, loss)
-    finite = np.isfinite(values)
-    # Far from the path the loss may overflow: the map shows the largest finite value there.
-    values = np.where(finite, values, np.max(values[finite]) if finite.any() else 0.0)
-    values = np.minimum(values, np.finfo(np.float32).max)  # sent as float32
-    return Landscape(axes, grid_x, grid_y, values.reshape(size, size).astype(np.float32),
-                     path_x.copy(), path_y.copy())
-
-
-def grid_losses(z: np.ndarray, y: np.ndarray, activation: str, loss: str) -> np.ndarray:
-    """The mean loss over the samples for each row of `z` (shape (points, n_samples)),
-    computed with the neuron's own loss functions."""
-    with np.errstate(over="ignore", under="ignore", invalid="ignore"):
-        a = get_activation(activation).fn(z)
-        per_sample = LOSSES[loss].fn(z, a, y[:, 0])
-        return np.mean(per_sample, axis=1)
 
 
 @dataclass(frozen=True, eq=False)
