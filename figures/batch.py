@@ -49,7 +49,7 @@ ROW_HEIGHTS = (0.6, 0.1, 0.3)  # top to bottom
 COLUMN_GAP = 0.04
 ROW_GAP = 0.08
 COLORBAR_PAD = 34  # px from the current column to X's colour bar: its row numbers in between
-TOP_MARGIN = 116  # px: the title on two lines, and the current column's title above X's
+TOP_MARGIN = 132  # px: the title on two lines, and the current column's title above X's
 BUTTONS_BELOW_PLOT = 40  # px from the plots' bottom to the Play buttons: the axis title between
 CURRENT_TITLE_CHARS = 9  # a longer title of the current column wraps onto two lines
 
@@ -267,6 +267,7 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
                         top=-(BUTTONS_BELOW_PLOT + (36 if present else 0))
                         / (height - TOP_MARGIN - CONTROLS_HEIGHT)))
     fig_layout["title"]["font"] = {"size": 22 if present else 16}
+    fig_layout["title"] |= {"yref": "container", "y": 1.0, "yanchor": "top", "pad": {"t": 24}}
     fig_layout["margin"] = {**fig_layout["margin"], "t": TOP_MARGIN, "b": CONTROLS_HEIGHT}
     moving = trace_indices(TRACES, MOVING)
     frames = [{"name": str(k), "traces": moving,

@@ -33,6 +33,9 @@ BASE = """<style>
   [data-testid=stMain] h1 { font-size: 1.75rem; }
   /* On a phone Plotly's toolbar stays on screen and covered the charts' titles. */
   [data-testid=stPlotlyChart] .modebar-container { display: none; }
+  /* Code and formulas fit the width rather than scroll inside their boxes. */
+  [data-testid=stCode] pre, [data-testid=stCode] code { white-space: pre-wrap !important; }
+  [data-testid=stMain] .katex-display > .katex { font-size: 1em; }
 }
 </style>"""
 

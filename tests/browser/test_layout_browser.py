@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pytest
 
 from tests.browser import harness
+from ui.navigation import LESSON_PAGES
 
 pytestmark = pytest.mark.browser
 
@@ -120,3 +121,59 @@ def test_projector_mode_fits_the_key_picture_and_numbers(sized_page, open_app, l
           > e.closest('[data-testid=stElementContainer]').getBoundingClientRect().right + 2)
         .map((e) => e.textContent.slice(0, 40))""")
     assert cut == [], "formulas cut off at the right"
+
+
+# Every page but Learn, whose gradient formulas (a column vector written out in full) still
+# scroll inside their boxes at 390 px: its own page must lay them out for a phone first.
+PAGES = ["", *(page.url_path for page in LESSON_PAGES if page.ready and page.name != "learn")]
+# Elements of the page that scroll sideways (their content wider than their box).
+_SIDEWAYS = """() => [...document.querySelectorAll('[data-testid=stMain] *')].filter((e) => {
+    const overflow = getComputedStyle(e).overflowX;
+    // (KaTeX's display box is 2 px narrower than its own content even when nothing is cut)
+    return (overflow === 'auto' || overflow === 'scroll') && e.scrollWidth > e.clientWidth + 3
+      && e.getClientRects().length > 0;
+  }).map((e) => (e.getAttribute('data-testid') || e.className || e.tagName).toString()
+    + ': ' + e.textContent.slice(0, 40))"""
+# For each slider thumb: whether a finger 20 px off its centre (a 40+ px target) still lands
+# on it, in all four directions.
+_THUMBS = """() => [...document.querySelectorAll('[data-testid=stMain] [role=slider]')]
+  .filter((thumb) => thumb.getClientRects().length > 0).map((thumb) => {
+    thumb.scrollIntoView({block: 'center'});
+    const box = thumb.getBoundingClientRect();
+    const x = box.left + box.width / 2, y = box.top + box.height / 2;
+    return [[20, 0], [-20, 0], [0, 20], [0, -20]].every(([dx, dy]) => {
+      const hit = document.elementFromPoint(x + dx, y + dy);
+      return hit !== null && (hit === thumb || thumb.contains(hit));
+    });
+  })"""
+# Chart boxes, and any Plotly toolbar shown over a chart's title.
+_CHARTS = """() => [...document.querySelectorAll('[data-testid=stMain] .js-plotly-plot')]
+  .map((chart) => {
+    const box = chart.getBoundingClientRect();
+    const bar = chart.querySelector('.modebar-container');
+    const shown = bar && getComputedStyle(bar).display !== 'none'
+      && bar.getBoundingClientRect().width > 0;
+    const barBox = shown ? bar.getBoundingClientRect() : null;
+    const titles = [...chart.querySelectorAll('.gtitle, .annotation-text')]
+      .map((t) => t.getBoundingClientRect());
+    const covered = barBox !== null && titles.some((t) => t.left < barBox.right
+      && barBox.left < t.right && t.top < barBox.bottom && barBox.top < t.bottom);
+    return {left: box.left, right: box.right, covered};
+  })"""
+
+
+@pytest.mark.parametrize("size", [(390, 844), (768, 1024)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
+def test_phone_and_tablet_nothing_scrolls_sideways_and_sliders_take_a_finger(
+        sized_page, open_app, path, size):
+    width = size[0]
+    page = sized_page(*size, phone=True)
+    open_app(page, f"{path}?lang={'en' if width < 500 else 'ko'}")
+    harness.screenshot(page, f"layout-phone-{path or 'home'}-{width}")
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    assert page.evaluate(_SIDEWAYS) == []
+    assert all(page.evaluate(_THUMBS)), "a slider thumb is smaller than a finger"
+    page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollTo(0, 0)")
+    for chart in page.evaluate(_CHARTS):
+        assert chart["left"] >= 0 and chart["right"] <= width + 0.5, chart
+        assert not chart["covered"], "the chart toolbar covers a title"
