@@ -152,8 +152,8 @@ STRINGS = {
     "learn.csv_empty": "파일이 비어 있습니다.",
     "learn.csv_malformed": "{row}번째 줄: CSV로 읽을 수 없습니다({detail}).",
     "learn.csv_columns": "{row}번째 줄: 열이 3개(x1,x2,label)여야 하는데 {detail}개입니다.",
-    "learn.csv_not_a_number": "{row}번째 줄, {column} 열: {detail}은(는) 숫자가 아닙니다.",
-    "learn.csv_not_finite": "{row}번째 줄, {column} 열: {detail}은(는) 유한한 수가 "
+    "learn.csv_not_a_number": "{row}번째 줄, {column} 열의 값 {detail}: 숫자가 아닙니다.",
+    "learn.csv_not_finite": "{row}번째 줄, {column} 열의 값 {detail}: 유한한 수가 "
     "아닙니다(NaN, 무한대 또는 너무 큰 수).",
     "learn.csv_label": "{row}번째 줄, {column} 열: label이 {detail}입니다. 0 또는 1이어야 "
     "합니다.",
