@@ -240,3 +240,13 @@ def test_korean_page_renders():
     at = app({"lang": "ko", "ln_step": "3"}, page=PAGE)
     assert not at.exception
     assert any("단계" in c.value for c in at.caption)
+
+
+def test_the_largest_run_stays_under_the_payload_limit():
+    at = learn_page({"ln_samples": "500", "ln_batch": "1", "ln_epochs": "100",
+                     "ln_data": "overlap"})
+    sizes = {e.proto.id.rsplit("-", 1)[-1]: len(e.proto.spec.encode())
+             for e in at.get("plotly_chart")}
+    assert sizes["ln_fig_boundary"] < 1_500_000
+    assert sum(sizes.values()) < 1_500_000
+    assert shown(at)["steps"] == spec.MAX_STEPS
