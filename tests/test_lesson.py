@@ -114,35 +114,39 @@ def test_activation_formula_of_one_sample_carries_its_index():
     )
 
 
-def _replay_every_pass(x, activation, seed, resets, passes, bug):
-    """The plain replay: a trace of every pass (what `forward_history` shortens)."""
-    neuron = ArtificialNeuron(activation=activation, rng=seed)
-    if resets:
-        neuron.forward(x)
-    for _ in range(resets):
-        neuron.reset_parameters()
-    traces = []
-    for _ in range(passes):
-        if bug and neuron.is_initialized:
-            neuron.reset_parameters()
-        traces.append(neuron.forward_trace(x))
-    return traces
+def _draws(seed, n, count):
+    """Independent of the neuron: the first `count` (w, b) that `default_rng(seed)` gives a
+    neuron of `n` features, w (n, 1) first, then b (as `tests/test_vector_page.py` reads)."""
+    rng = np.random.default_rng(seed)
+    return [(rng.standard_normal((n, 1)), float(rng.standard_normal(()))) for _ in range(count)]
+
+
+def _draw_used(resets, k, bug):
+    """Which draw the k-th forward pass (1-based) uses: the lesson's rules, by hand. A neuron
+    draws lazily on its first forward; each reset draws again (so r resets use draw r); with
+    the bug every forward re-draws first (once drawn): pass k uses draw r + k, or k − 1 when
+    the first forward made the first draw."""
+    if not bug:
+        return resets
+    return resets + k if resets else k - 1
 
 
 @pytest.mark.parametrize("bug", [False, True])
 @pytest.mark.parametrize(("resets", "passes", "keep"),
                          [(0, 1, 10), (0, 50, 10), (3, 50, 10), (2, 7, 10), (1, 12, 3)])
-def test_forward_history_keeps_the_last_passes_of_the_full_replay(bug, resets, passes, keep):
+def test_forward_history_shows_the_draws_the_lesson_predicts(bug, resets, passes, keep):
     from lesson.vector import forward_history, weight_history
 
     x = np.linspace(-1.0, 2.0, 6)
-    full = _replay_every_pass(x, "tanh", 11, resets, passes, bug)
+    drawn = _draws(11, 6, resets + passes + 1)
     shown = forward_history(x, "tanh", 11, resets, passes, bug, keep=keep)
     assert len(shown) == min(keep, passes)
-    for mine, reference in zip(shown, full[-keep:], strict=True):
-        np.testing.assert_array_equal(mine.w, reference.w)
-        assert mine.b == reference.b
-        np.testing.assert_array_equal(mine.a, reference.a)
+    first = passes - len(shown) + 1
+    for k, trace in enumerate(shown, start=first):
+        w, b = drawn[_draw_used(resets, k, bug)]
+        np.testing.assert_allclose(trace.w, w, rtol=1e-12)
+        assert float(trace.b) == pytest.approx(b, rel=1e-12)
+        np.testing.assert_allclose(trace.a, np.tanh(x @ w + b).reshape(1, 1), rtol=1e-12)
     ws, labels = weight_history(shown, passes)
     assert ws.shape == (6, len(shown))
     assert labels[-1] == f"#{passes}" and labels[0] == f"#{passes - len(shown) + 1}"
