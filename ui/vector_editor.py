@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-import pandas as pd
 import streamlit as st
 
 from ui import classroom, notices
@@ -83,10 +82,10 @@ def vector_editor(
         reason, typed = refused
         notices.add_text(notice_prefix + reason, setting=notices.setting(url_key, typed))
     editor_key = _table_key(url_key, np.asarray(values, dtype=float), column, to_url)
-    frame = pd.DataFrame({column: np.asarray(st.session_state[_state(url_key, "base")],
-                                             dtype=float)})
+    # A plain {column: values} mapping: the app needs no pandas of its own.
     st.data_editor(
-        frame,
+        {column: list(st.session_state[_state(url_key, "base")])},
+        hide_index=False,  # the row numbers are the features' indices
         key=editor_key,
         num_rows="fixed",
         width="stretch",
