@@ -3,8 +3,9 @@
 import re
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
-from tests.helpers import app, notices
+from tests.helpers import ENTRY_POINT, app, notices
 from ui.navigation import LESSON_PAGES
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -93,3 +94,25 @@ def test_a_fractional_counter_in_the_url_is_used_as_the_notice_says():
     assert not at.exception
     assert any("`v_passes=3.7` is not a whole number; using 3 instead" in n for n in notices(at))
     assert "Forward passes: 3." in " ".join(c.value for c in at.caption)
+
+
+def _source_links(at) -> list[str]:
+    return [button.proto.url for button in at.get("link_button")
+            if button.proto.label == "Source code on GitHub"]
+
+
+def test_source_button_is_hidden_without_an_address(monkeypatch):
+    monkeypatch.delenv("NEURON_LAB_SOURCE_URL", raising=False)
+    at = app({"lang": "en"})
+    assert not at.exception
+    assert _source_links(at) == []  # never a link to an address that may not exist
+
+
+def test_source_button_links_to_the_configured_address(monkeypatch):
+    monkeypatch.setenv("NEURON_LAB_SOURCE_URL", "https://example.org/me/neuron-lab")
+    assert _source_links(app({"lang": "en"})) == ["https://example.org/me/neuron-lab"]
+    at = AppTest.from_file(ENTRY_POINT, default_timeout=60)
+    at.secrets["source_url"] = "https://example.org/school/fork"  # a secret comes first
+    at.query_params["lang"] = "en"
+    at.run()
+    assert _source_links(at) == ["https://example.org/school/fork"]

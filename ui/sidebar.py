@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import streamlit as st
 
 from i18n import LANGUAGE_NAMES, LANGUAGES, language_from_locale, translator
@@ -10,9 +12,22 @@ from ui import classroom, notices
 from ui.context import LANG_KEY, PRESENT_KEY, SEED_KEY
 from ui.share import share_button
 
-SOURCE_URL = "https://github.com/neuron-lab/neuron-lab"
+SOURCE_SECRET = "source_url"  # in .streamlit/secrets.toml (Community Cloud: app settings)
+SOURCE_ENV = "NEURON_LAB_SOURCE_URL"
 SEED = IntControl(SEED_KEY, default=0, lo=0, hi=2**32 - 1)
 PRESENT = BoolControl(PRESENT_KEY, default=False)
+
+
+def source_url() -> str | None:
+    """Where this deployment's source code lives: `source_url` in `st.secrets`, else the
+    environment variable NEURON_LAB_SOURCE_URL; None (no "Source" button) when neither is set,
+    rather than a link to an address that may not exist."""
+    try:
+        url = st.secrets.get(SOURCE_SECRET)
+    except FileNotFoundError:  # no secrets file at all (StreamlitSecretNotFoundError)
+        url = None
+    url = str(url or os.environ.get(SOURCE_ENV, "")).strip()
+    return url if url.startswith(("https://", "http://")) else None
 
 
 def current_language() -> str:
@@ -89,7 +104,9 @@ def sidebar(lang: str, page: str = "home") -> None:
                 help=classroom.locked_help(help) if locked else help, key=SEED_KEY)
         st.caption(tr("sidebar.share"))
         share_button(page, tr)
-        st.link_button(tr("sidebar.source"), SOURCE_URL, icon=":material/code:")
+        source = source_url()
+        if source is not None:
+            st.link_button(tr("sidebar.source"), source, icon=":material/code:")
     st.query_params[LANG_KEY] = st.session_state[LANG_KEY]
     if st.session_state[PRESENT_KEY]:
         st.query_params[PRESENT_KEY] = "true"
