@@ -15,8 +15,10 @@ import streamlit as st
 BASE = """<style>
 /* Streamlit leaves 6rem above the title, under a header that holds only two small buttons:
    the header turns see-through and the title moves up beside them. */
-[data-testid=stHeader] { background: transparent; }
-[data-testid=stMainBlockContainer] { padding-top: 2rem; padding-bottom: 4rem; }
+@media (min-width: 641px) {
+  [data-testid=stHeader] { background: transparent; }
+  [data-testid=stMainBlockContainer] { padding-top: 2rem; padding-bottom: 4rem; }
+}
 [data-testid=stMain] h1 { font-size: 2.25rem; padding: 0.25rem 0 0.75rem; }
 /* A finger needs a 44 px target (WCAG 2.5.8); the thumb itself is ~12 px. The transparent
    ring belongs to the thumb, so a touch on it grabs the thumb. */
@@ -29,7 +31,8 @@ BASE = """<style>
 /* The computation graph scales down to the page's width instead of scrolling. */
 .neuron-graph svg { max-width: 100%; }
 @media (max-width: 640px) {
-  [data-testid=stMainBlockContainer] { padding-left: 0.75rem; padding-right: 0.75rem; }
+  /* The header stays opaque: page content scrolls under its two buttons. */
+  [data-testid=stMainBlockContainer] { padding: 4rem 0.75rem 4rem; }
   [data-testid=stMain] h1 { font-size: 1.75rem; }
   /* On a phone Plotly's toolbar stays on screen and covered the charts' titles. */
   [data-testid=stPlotlyChart] .modebar-container { display: none; }
