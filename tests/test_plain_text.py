@@ -81,6 +81,7 @@ PAGES = {
     "pages/vector.py": ["v_features", "v_x", "v_passes"],
     "pages/matrix.py": ["m_samples", "m_activation"],
     "pages/batch.py": ["bl_n_data", "bl_step", "bl_drop_last"],
+    "pages/learn.py": ["ln_samples", "ln_activation", "ln_epochs", "ln_step"],
 }
 
 

@@ -22,6 +22,7 @@ KEYS = {
     "vector": ["seed", "lang", "v_features", "v_x", "v_passes"],
     "matrix": ["seed", "lang", "m_samples", "m_activation"],
     "batch": ["seed", "lang", "bl_n_data", "bl_step", "bl_drop_last"],
+    "learn": ["seed", "lang", "ln_samples", "ln_activation", "ln_epochs", "ln_step"],
 }
 assert set(KEYS) == {"", *(page.url_path for page in LESSON_PAGES if page.ready)}
 
