@@ -138,6 +138,17 @@ def fixed_keys(page: str, hide: Iterable[str], lock: Iterable[str]) -> Fixed:
     return Fixed(hidden, locked, unknown, unlockable)
 
 
+def link_choices(page: str, hide: Iterable[str], lock: Iterable[str],
+                 prompt: str = "") -> tuple[list[str], list[str], str]:
+    """What the share panel starts from on `page`: the current link's hidden and locked keys
+    (in its order, keys the page cannot hide or lock dropped, a hidden key not also locked)
+    and its prompt (cut as the page shows it), so re-sharing a link keeps its task."""
+    known = PAGE_KEYS.get(page, PageKeys({}, {}))
+    hidden = [k for k in split_keys(hide) if k in known.all]
+    locked = [k for k in split_keys(lock) if k in known.controls and k not in hidden]
+    return hidden, locked, clip_prompt(prompt)[0]
+
+
 def share_query(page_state: Mapping[str, str], *, lang: str, hide: Iterable[str] = (),
                 lock: Iterable[str] = (), prompt: str = "") -> dict[str, str]:
     """The query of a class link: the page's current URL state (its own `hide`, `lock`,

@@ -108,3 +108,16 @@ def test_the_panel_offers_only_the_pages_own_keys():
     assert keys.all == ("m_features", "m_samples", "m_sample", "m_activation", "seed", "m_try",
                         "m_code", "m_export")
     assert at.multiselect(key="share_lock").options[-1] == "Random seed (seed)"
+
+
+def test_the_panel_starts_from_the_links_own_task_hide_and_lock():
+    query = {"w": "2", "b": "0", "prompt": "Find a = 0.5", "hide": "b,nope", "lock": "activation,b"}
+    at = app(query, page="pages/scalar.py")
+    at.button(key="share_open").click().run()
+    assert not at.exception
+    assert at.text_area(key="share_prompt").value == "Find a = 0.5"
+    assert at.multiselect(key="share_hide").value == ["b"]  # unknown keys dropped
+    assert at.multiselect(key="share_lock").value == ["activation"]  # b is hidden already
+    (link,) = [c.value for c in at.code]
+    assert read_share_url(link) == ("scalar", {"w": "2", "b": "0", "lang": "en", "hide": "b",
+                                               "lock": "activation", "prompt": "Find a = 0.5"})

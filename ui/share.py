@@ -14,9 +14,13 @@ import streamlit as st
 from figures.qr import qr_svg, svg_data_uri
 from i18n import LANGUAGE_NAMES, LANGUAGES
 from lesson.classroom import (
+    HIDE_KEY,
+    LOCK_KEY,
     PAGE_KEYS,
+    PROMPT_KEY,
     PROMPT_LIMIT,
     app_root,
+    link_choices,
     share_query,
     share_url,
 )
@@ -26,6 +30,15 @@ QR_WIDTH = 320  # px: a phone reads it from the back of a classroom when project
 QR_WIDTH_LARGE = 640
 FALLBACK_ROOT = "http://localhost:8501"
 _OPEN = "_share_open"  # the page whose panel is open
+# Streamlit shows a code block's copy button on hover only, and a touch screen never hovers:
+# the link's copy button is always shown.
+_COPY_VISIBLE = """<style>
+.st-key-share_link [data-testid=stCode] > div:has([data-testid=stElementToolbarButton]),
+.st-key-share_link [data-testid=stCode] > div:has([data-testid=stElementToolbarButton]) * {
+  visibility: visible; opacity: 1;
+}
+.st-key-share_link [data-testid=stCode] pre { padding-right: 3rem; }
+</style>"""
 
 
 def page_path(page: str) -> str:
@@ -65,7 +78,9 @@ def _panel(page: str, tr) -> None:
                         lock=lock, prompt=prompt)
     link = share_url(_root(page), page_path(page), query)
     st.markdown(f"**{tr('share.link')}**")
-    st.code(link, language=None, wrap_lines=True)
+    st.html(_COPY_VISIBLE)
+    with st.container(key="share_link"):
+        st.code(link, language=None, wrap_lines=True)
     large = st.toggle(tr("share.large"), key="share_large")
     title = tr("share.qr_title")
     # An <img> of our own rather than st.image: its width is capped by the dialog and, large,
@@ -77,7 +92,13 @@ def _panel(page: str, tr) -> None:
 
 
 def _open(page: str) -> None:
+    """Open the panel on what the current link already asks (its task, hidden and locked
+    controls): the teacher edits the link instead of starting it again."""
     st.session_state[_OPEN] = page
+    params = st.query_params
+    hide, lock, prompt = link_choices(page, params.get_all(HIDE_KEY), params.get_all(LOCK_KEY),
+                                      params.get(PROMPT_KEY, ""))
+    st.session_state.update(share_hide=hide, share_lock=lock, share_prompt=prompt)
 
 
 def _close() -> None:

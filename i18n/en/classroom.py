@@ -26,7 +26,7 @@ STRINGS |= {
     "share.prompt": "Task for the class (plain text, at most 280 characters)",
     "share.prompt_placeholder": "Make a ≈ 0.5 with w = 2",
     "share.language": "Language of the link",
-    "share.link": "Link (the button on its right copies it)",
+    "share.link": "Link (the button at its top right copies it)",
     "share.large": "Show the QR code large (to project it)",
     "share.qr_title": "QR code of the link",
     "share.qr_caption": "Students scan this code with their phone camera to open the link.",

@@ -25,7 +25,7 @@ STRINGS |= {
     "share.prompt": "수업 과제 (일반 텍스트, 최대 280자)",
     "share.prompt_placeholder": "w = 2일 때 a ≈ 0.5가 되게 해 보세요",
     "share.language": "링크의 언어",
-    "share.link": "링크 (오른쪽 버튼으로 복사)",
+    "share.link": "링크 (오른쪽 위 버튼으로 복사)",
     "share.large": "QR 코드 크게 보기 (화면에 띄울 때)",
     "share.qr_title": "링크의 QR 코드",
     "share.qr_caption": "학생은 휴대폰 카메라로 이 코드를 찍어 링크를 엽니다.",

@@ -100,6 +100,37 @@ def test_share_panel_shows_the_link_and_a_qr_code_big_enough_to_scan(light_page,
                        full_page=False)
 
 
+_SHOWN = """(b) => {  // the button and its boxes up to the code block: any hidden or faded?
+  const hidden = [];
+  for (let e = b; e.dataset.testid !== 'stCode'; e = e.parentElement) {
+    const style = getComputedStyle(e);
+    if (style.visibility !== 'visible' || Number(style.opacity) < 1) hidden.push(e.className);
+  }
+  return hidden;
+}"""
+
+
+def test_the_share_panels_copy_button_is_visible_and_copies_the_link(browser, server):
+    # A touch screen has no hover: the copy button must show without one.
+    context = browser.new_context(viewport={"width": 1400, "height": 900},
+                                  permissions=["clipboard-read", "clipboard-write"])
+    try:
+        page = context.new_page()
+        harness.open_page(page, f"{server.url}/scalar?w=2&prompt=Find%20a")
+        with harness.rerun(page):
+            page.get_by_role("button", name="Share with the class").click()
+        code = page.locator("[data-testid=stDialog] [data-testid=stCode]")
+        link = code.locator("code").inner_text()
+        page.mouse.move(0, 0)  # nowhere near the link
+        button = code.get_by_role("button", name="Copy to clipboard")
+        assert button.evaluate(_SHOWN) == [], "hidden until hovered"
+        button.click()
+        assert page.evaluate("navigator.clipboard.readText()") == link
+        harness.assert_no_exception(page)
+    finally:
+        context.close()
+
+
 def test_the_large_qr_code_fits_a_phone(new_page, open_app):
     page = new_page()
     page.set_viewport_size({"width": 390, "height": 844})
