@@ -15,6 +15,7 @@ from ui.code_panel import code_panel
 from ui.context import page_context
 from ui.experiments import experiments
 from ui.export import chart_config, downloads
+from ui.header import header
 from ui.url_values import set_url_int, url_int
 
 ctx = page_context()
@@ -23,8 +24,7 @@ tr = ctx.tr
 CHART = {"theme": "streamlit", "width": "stretch",
          "config": chart_config("learn", only_image=True)}
 
-st.title(tr("learn.title"))
-st.markdown(tr("learn.intro"))
+header(ctx, "learn")
 experiments("learn", spec.EXPERIMENTS, tr, control=spec.TRY,
             after=lambda: set_url_int(spec.STEP, 0))
 
