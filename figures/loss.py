@@ -19,6 +19,7 @@ from figures.style import COLORS, NORMAL, figure, layout, look
 MAX_POINTS = 2000  # per line
 LOSS_COLOR = "#3A93C3"  # mid blue: reads on a light and on a dark page
 MARK_COLOR = COLORS["muted"]  # the current step's vertical line
+MAX_LOG_TICKS = 6  # labels on a log loss axis, at most about
 LOG_RATIO = 1e3  # a loss spanning more than this factor gets a log axis (when `log_y` is None)
 SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
 # Sequential, the valley dark: pale enough at the rim for the path's colour to read on every
@@ -62,10 +63,15 @@ class LandscapeText:
     current: str  # legend, e.g. "this step"
 
 
+def _clipped(values: np.ndarray) -> np.ndarray:
+    """Values within float32's range (a diverging run's loss at its limit, not 10³⁰⁰)."""
+    limit = np.finfo(np.float32).max
+    return np.clip(values, -limit, limit)
+
+
 def _f32(values: np.ndarray) -> np.ndarray:
     """Values as float32, the ones beyond its range (a diverging run's loss) at its limit."""
-    limit = np.finfo(np.float32).max
-    return np.clip(values, -limit, limit).astype(np.float32)
+    return _clipped(values).astype(np.float32)
 
 
 def thin(values: np.ndarray, limit: int = MAX_POINTS) -> tuple[np.ndarray, np.ndarray]:
@@ -83,6 +89,17 @@ def thin(values: np.ndarray, limit: int = MAX_POINTS) -> tuple[np.ndarray, np.nd
     high = np.minimum(starts + stretches.argmax(axis=1), n - 1)
     keep = np.unique(np.concatenate([low, high]))  # sorted; a flat stretch gives one point
     return keep, values[keep]
+
+
+def _decades_per_tick(*values: np.ndarray) -> int:
+    """A log axis's tick step in decades: powers of ten only (no 2s and 5s), at most about
+    `MAX_LOG_TICKS` of them, so a diverging run's 10⁻¹ … 10³⁸ stays readable."""
+    shown = np.abs(_f32(np.concatenate([np.ravel(v) for v in values]))).astype(float)
+    shown = shown[shown > 0]
+    if not shown.size:
+        return 1
+    decades = np.log10(shown.max()) - np.log10(shown.min())
+    return max(1, int(np.ceil(decades / MAX_LOG_TICKS)))
 
 
 def _step_line(step: int) -> dict:
@@ -136,12 +153,13 @@ def loss_figure(history, *, step: int, text: LossText, log_y: bool | None = None
         {"type": "scatter", "mode": "lines", "x": xs, "y": _f32(ys),
          "name": text.per_step, "hovertemplate": hover,
          "line": {"color": LOSS_COLOR, "width": scale}, "opacity": 0.55},
-        {"type": "scatter", "mode": "lines+markers", "x": middles, "y": epochs,
+        {"type": "scatter", "mode": "lines+markers", "x": middles, "y": _clipped(epochs),
          "name": text.per_epoch, "hovertemplate": hover,
          "line": {"color": LOSS_COLOR, "width": 3.5 * scale}, "marker": {"size": 7 * scale}},
     ]
     if step < len(loss):
-        data.append({"type": "scatter", "mode": "markers", "x": [step], "y": [loss[step]],
+        data.append({"type": "scatter", "mode": "markers", "x": [step],
+                     "y": [float(_clipped(loss[step]))],
                      "name": text.current, "hovertemplate": hover,
                      "marker": {"color": LOSS_COLOR, "size": 12 * scale, "symbol": "circle",
                                 "line": {"color": "#FFFFFF", "width": 2}}})
@@ -153,7 +171,7 @@ def loss_figure(history, *, step: int, text: LossText, log_y: bool | None = None
     y_axis = {"title": {"text": text.loss_axis}, "type": "log" if log_y else "linear",
               "rangemode": "tozero" if not log_y else "normal",
               "exponentformat": "power",  # 10⁻⁴, not "100µ"
-              "dtick": 1 if log_y else None}  # log: the powers of ten only, no 2s and 5s
+              "dtick": _decades_per_tick(ys, epochs) if log_y else None}
     return figure(data, _base_layout(height, text.step_axis, y_axis, [_step_line(step)],
                                      present, max(len(loss), 1),
                                      annotations=annotations or None))

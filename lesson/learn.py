@@ -166,6 +166,17 @@ class LearnRun:
     def n_features(self) -> int:
         return self.data.X.shape[0]
 
+    @property
+    def last_epoch(self) -> int:
+        """The epoch (1 … `epochs`) the run ended in: the last one, or the one in which a
+        diverging run stopped (its step `stopped_at` would have been in that epoch)."""
+        h = self.history
+        if h.stopped is None:
+            return self.epochs
+        n_samples = self.data.X.shape[1]
+        per_epoch = max(n_batches(n_samples, self.batch_size, self.settings.drop_last), 1)
+        return min(h.stopped_at // per_epoch + 1, self.epochs)
+
 
 def run(settings: Settings) -> LearnRun | CsvProblem:
     """Train the neuron on the settings' data; a CSV file that cannot be used gives its

@@ -87,7 +87,8 @@ def notes(settings: spec.Settings, result: spec.LearnRun) -> None:
         st.warning(tr("learn.no_step", n=n_samples, batch=result.batch_size),
                    icon=":material/block:")
     if result.history.stopped is not None:
-        st.warning(tr("learn.stopped", step=result.history.stopped_at, lr=settings.lr),
+        st.warning(tr("learn.stopped", step=result.history.stopped_at, lr=settings.lr,
+                      epoch=result.last_epoch, epochs=result.epochs),
                    icon=":material/warning:")
     if settings.bug:
         st.warning(tr("learn.bug_on"), icon=":material/bug_report:")
@@ -121,7 +122,10 @@ def steps(settings: spec.Settings, result: spec.LearnRun) -> None:
                          width="stretch", key=f"ln_{key}")
         update = spec.update_at(result, step)
         if update is None:
-            st.caption(tr("learn.status_end", n=n_steps, epochs=result.epochs))
+            st.caption(tr("learn.status_end", n=n_steps, epochs=result.epochs)
+                       if result.history.stopped is None else
+                       tr("learn.status_stopped", n=n_steps, epoch=result.last_epoch,
+                          epochs=result.epochs))
         else:
             st.caption(tr("learn.status", i=step, n=n_steps, epoch=update.epoch + 1,
                           epochs=result.epochs, m=len(update.indices), loss=fmt(update.loss)))
@@ -168,8 +172,9 @@ def summary(result: spec.LearnRun) -> None:
     h = result.history
     st.subheader(tr("learn.result_title"))
     w, b = ", ".join(fmt(v) for v in h.w[-1]), fmt(h.b[-1])
-    if result.final_loss is None:
-        st.markdown(tr("learn.result_diverged", steps=h.n_steps, epochs=result.epochs, w=w, b=b))
+    if result.final_loss is None or h.stopped is not None:
+        st.markdown(tr("learn.result_diverged", steps=h.n_steps, epoch=result.last_epoch,
+                       epochs=result.epochs, w=w, b=b))
     else:
         st.markdown(tr("learn.result", steps=h.n_steps, epochs=result.epochs, w=w, b=b,
                        loss=fmt(result.final_loss),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import re
 
 import numpy as np
@@ -14,7 +15,7 @@ from lesson import learn as spec
 from lesson.datasets import make_dataset
 from lesson.numbers import fmt
 from neuron import ArtificialNeuron, train
-from tests.helpers import app, notices
+from tests.helpers import app, chart, decode, notices
 
 PAGE = "pages/learn.py"
 RESULT = re.compile(r"After (\d+) steps \((\d+) epochs\): \*\*w = \(([^)]*)\)\*\*, "
@@ -228,6 +229,54 @@ def test_a_diverging_run_stops_and_nothing_shows_nan():
     text = " ".join([m.value for m in at.markdown] + [t.value for t in at.latex]
                     + [c.value for c in at.caption])
     assert not re.search(r"\bnan\b|\binf\b", text, re.IGNORECASE)
+
+
+def _numbers(value):
+    """Every number in a chart spec (lists and Plotly's binary arrays), None left out."""
+    if isinstance(value, dict):
+        if "bdata" in value:
+            yield from decode(value).ravel()
+            return
+        for item in value.values():
+            yield from _numbers(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _numbers(item)
+    elif isinstance(value, float | int) and not isinstance(value, bool):
+        yield float(value)
+
+
+@pytest.mark.parametrize("step", ["0", "78", "79"])
+def test_a_blown_up_run_shows_no_inf_a_readable_axis_and_the_epoch_it_stopped_in(step):
+    at = learn_page({"ln_activation": "identity", "ln_loss": "mse", "ln_lr": "10",
+                     "ln_step": step})
+    run = spec.run(spec.Settings(activation="identity", loss="mse", lr="10"))
+    h = run.history
+    assert h.stopped_at == 79  # 13 batches of 8 per epoch: step 79 is in epoch 7
+    texts = [e.value for kind in ("markdown", "caption", "latex", "info", "warning",
+                                  "subheader", "title") for e in at.get(kind)]
+    assert not [t for t in texts if re.search(r"\b(nan|inf|infinity)\b|∞", t, re.I)]
+    said = " ".join(texts)
+    assert "Training stopped at step 79, in epoch 7 of 20" in said
+    assert "20 epochs" not in said and "(20 epochs)" not in said
+    assert "in epoch 7 of 20" in shown_diverged(at)
+    for element in at.get("plotly_chart"):
+        assert "Infinity" not in element.proto.spec and "NaN" not in element.proto.spec
+        numbers = np.fromiter(_numbers(json.loads(element.proto.spec)), float)
+        assert np.all(np.isfinite(numbers)), element.proto.id
+    loss_axis = chart(at, "ln_fig_loss")["layout"]["yaxis"]
+    top = max(np.log10(np.abs(y[y > 0])).max() for y in
+              (decode(t["y"]) for t in chart(at, "ln_fig_loss")["data"]))
+    assert loss_axis["type"] == "log"
+    assert top / loss_axis["dtick"] <= 8, "at most about 8 tick labels on the loss axis"
+    if step == "79":
+        assert any("training stopped after 79 steps, in epoch 7 of 20" in c.value
+                   for c in at.caption)
+
+
+def shown_diverged(at) -> str:
+    [line] = [m.value for m in at.markdown if "Training stopped after" in m.value]
+    return line
 
 
 def test_own_data_without_a_file_asks_for_one_and_the_link_carries_no_data():

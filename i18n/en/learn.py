@@ -62,7 +62,8 @@ STRINGS = {
     "the full batch.",
     "learn.no_step": "With {n} samples, batches of {batch} and the last partial batch dropped, "
     "no batch is full: there is no step at all. Lower the batch size or keep the last batch.",
-    "learn.stopped": "Training stopped at step {step}: the loss was no longer a finite number "
+    "learn.stopped": "Training stopped at step {step}, in epoch {epoch} of {epochs}: the loss "
+    "was no longer a finite number "
     "(the steps grew without bound at learning rate {lr}). Everything shown ends there. Lower "
     "the learning rate.",
     "learn.bug_on": "The bug is on: before every step, w and b are drawn anew from the random "
@@ -87,6 +88,8 @@ STRINGS = {
     "learn.status": "Step {i} of {n} · epoch {epoch} of {epochs} · this batch: {m} samples, "
     "loss {loss}",
     "learn.status_end": "After the last step: {n} steps in {epochs} epochs.",
+    "learn.status_stopped": "After the last step: training stopped after {n} steps, in epoch "
+    "{epoch} of {epochs}.",
     "learn.boundary_alt": "The {n} samples on the plane, coloured and shaped by class, with "
     "the neuron's output as the background and its decision line; Play moves through {steps} "
     "steps of training.",
@@ -122,7 +125,8 @@ STRINGS = {
     "learn.result": "After {steps} steps ({epochs} epochs): **w = ({w})**, **b = {b}**. Loss "
     "over all samples: **{loss}**; samples on the right side (a ≥ 0.5 for class 1): "
     "**{accuracy} %**.",
-    "learn.result_diverged": "After {steps} steps ({epochs} epochs): **w = ({w})**, "
+    "learn.result_diverged": "Training stopped after {steps} steps, in epoch {epoch} of "
+    "{epochs}: **w = ({w})**, "
     "**b = {b}**. With parameters this large the loss over all samples is too large for a "
     "number: the learning rate was too high.",
     "learn.stalled": "In the last quarter of the epochs the loss hardly moved: training has "
