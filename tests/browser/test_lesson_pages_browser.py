@@ -236,3 +236,16 @@ def test_batch_pause_is_the_pages_position_and_next_goes_on_from_it(light_page, 
     loop = batch_spec.run_loop(0, batch_spec.N_FEATURES.default, 100, 2, True)
     log = page.locator("[data-testid=stCode]").first.inner_text()
     assert log.strip() == "\n".join(batch_spec.log_lines(loop, paused_at + 1)).strip()
+
+
+def test_batch_scrubbing_by_hand_moves_the_pages_position(light_page, open_app):
+    page = light_page
+    open_batch_page(page, open_app, bl_n_data=100, bl_batch=8)  # 12 batches
+    rail = page.locator(f"{_ANIMATION} .slider-rail-touch-rect").first
+    box = rail.bounding_box()
+    with harness.rerun(page):  # a click on the rail at batch 9 of 0 … 11
+        page.mouse.click(box["x"] + box["width"] * 9 / 11, box["y"] + box["height"] / 2)
+    harness.assert_no_exception(page)
+    assert "bl_step=9" in page.url
+    assert page.evaluate(_ACTIVE_FRAME) == 9
+    assert page.get_by_text("Showing batch i = 9 (").count() == 1
