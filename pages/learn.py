@@ -34,7 +34,7 @@ def settings_ui() -> spec.Settings | None:
     with st.container(border=True):
         c1, c2, c3 = st.columns(3, gap="medium")
         data = controls.choice(spec.DATA, tr("learn.data"), help=tr("learn.data_help"),
-                               where=c1)
+                               format_func=lambda name: tr(f"learn.data_name_{name}"), where=c1)
         csv, samples, noise = None, spec.SAMPLES.default, spec.NOISE.default
         if data == spec.OWN_DATA:
             with c2:
@@ -47,19 +47,22 @@ def settings_ui() -> spec.Settings | None:
             noise = controls.slider(spec.NOISE, tr("learn.noise"), help=tr("learn.noise_help"),
                                     where=c3)
         c1, c2, c3, c4 = st.columns(4, gap="medium")
-        activation = controls.choice(spec.ACTIVATION, tr("learn.activation"),
-                                     help=tr("learn.activation_help"), where=c1)
+        activation = controls.activation_choice(spec.ACTIVATION, tr("learn.activation"), tr,
+                                                help=tr("learn.activation_help"), where=c1)
         loss = controls.choice(spec.LOSS, tr("learn.loss"), help=tr("learn.loss_help"),
-                               where=c2)
+                               format_func=lambda name: tr(f"learn.loss_name_{name}"), where=c2)
         lr = controls.select_slider(spec.RATE, tr("learn.rate"), help=tr("learn.rate_help"),
                                     where=c3)
         batch = controls.select_slider(spec.BATCH, tr("learn.batch"),
-                                       help=tr("learn.batch_help"), where=c4)
+                                       help=tr("learn.batch_help"), where=c4,
+                                       format_func=lambda size: tr("learn.batch_full")
+                                       if size == spec.FULL_BATCH else size)
         # The toggles' labels are long: one above the other in a half-width column.
         c1, c2, c3 = st.columns([1, 1, 2], gap="medium", vertical_alignment="center")
         epochs = controls.slider(spec.EPOCHS, tr("learn.epochs"), help=tr("learn.epochs_help"),
                                  where=c1)
         start = controls.choice(spec.START, tr("learn.start"), help=tr("learn.start_help"),
+                                format_func=lambda name: tr(f"learn.start_name_{name}"),
                                 where=c2)
         drop_last = controls.toggle(spec.DROP_LAST, tr("learn.drop_last"),
                                     help=tr("learn.drop_last_help"), where=c3)
@@ -76,7 +79,7 @@ def notes(settings: spec.Settings, result: spec.LearnRun) -> None:
     """What the page changed or noticed about these settings, said once above the pictures."""
     n_samples = result.data.X.shape[1]
     if result.loss != settings.loss:
-        st.info(tr("learn.loss_switched", activation=settings.activation),
+        st.info(tr("learn.loss_switched", activation=tr(f"activation.{settings.activation}")),
                 icon=":material/swap_horiz:")
     if result.epochs < settings.epochs:
         st.info(tr("learn.epochs_cut", asked=settings.epochs, used=result.epochs,

@@ -279,6 +279,39 @@ def shown_diverged(at) -> str:
     return line
 
 
+CODE_NAMES = re.compile(r"\b(blobs|overlap|line1d|sigmoid|identity|bce|mse|random|zeros|"
+                        r"saturated|full)\b")
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_menus_show_words_and_the_link_keeps_the_code_values(lang):
+    at = app({"lang": lang, "ln_data": "line1d", "ln_loss": "mse", "ln_batch": "full",
+              "ln_start": "saturated"}, page=PAGE)
+    assert not at.exception
+    menus = {key: at.selectbox(key=key) for key in ("ln_data", "ln_activation", "ln_loss",
+                                                    "ln_start")}
+    shown_text = [option for menu in menus.values() for option in menu.options]
+    shown_text += list(at.select_slider(key="ln_batch").options)
+    shown_text += [menu.label for menu in menus.values()]
+    shown_text.append(at.select_slider(key="ln_batch").label)
+    if lang == "ko":  # no English code name left in a Korean menu
+        assert not [text for text in shown_text if CODE_NAMES.search(text)], shown_text
+    # Neither language shows a bare code name as an option.
+    assert not {"blobs", "line1d", "sigmoid", "bce", "mse", "zeros", "full"} & set(shown_text)
+    assert ("시그모이드 σ" if lang == "ko" else "sigmoid σ") in menus["ln_activation"].options
+    assert ("전체" if lang == "ko" else "all") in at.select_slider(key="ln_batch").options
+    # The values, and the link, stay the code names in every language.
+    assert menus["ln_data"].value == "line1d" and menus["ln_start"].value == "saturated"
+    assert at.select_slider(key="ln_batch").value == "full"
+    at.select_slider(key="ln_batch").set_value("16").run()
+    at.selectbox(key="ln_data").set_value("xor").run()
+    assert not at.exception
+    assert at.query_params["ln_batch"] in ("16", ["16"])
+    assert at.query_params["ln_data"] in ("xor", ["xor"])
+    at.select_slider(key="ln_batch").set_value("full").run()
+    assert at.query_params["ln_batch"] in ("full", ["full"])
+
+
 def test_own_data_without_a_file_asks_for_one_and_the_link_carries_no_data():
     at = learn_page({"ln_data": "csv"})
     assert any("Upload a CSV file" in box.value for box in at.info)

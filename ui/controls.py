@@ -159,16 +159,25 @@ def select_slider(
     *,
     help: str | None = None,
     where: Any = st,
+    format_func: Callable[[str], str] | None = None,
 ) -> str:
-    """A slider over `control.options` (e.g. learning rates on a log scale), bound to the URL.
+    """A slider over `control.options` (e.g. learning rates on a log scale); the URL holds
+    the option itself (``ln_lr=0.05``), so a link means the same in every language.
 
-    The URL holds the option itself (``ln_lr=0.05``): no `format_func`, so a link means the
-    same in every language.
+    With a `format_func` (a translated label for some option) it is kept in the URL by hand,
+    as `choice` is: ``bind=`` would write the displayed label to the URL.
     """
     if classroom.hidden(control.key):
         return _hidden_value(control)
-    return where.select_slider(options=control.options, value=control.default,
-                               **_locking(label, help, control.key), **_bound(control))
+    if format_func is None:
+        return where.select_slider(options=control.options, value=control.default,
+                                   **_locking(label, help, control.key), **_bound(control))
+    _from_link(control)
+    value = where.select_slider(options=control.options, format_func=format_func,
+                                key=control.key, persist_state="session",
+                                **_locking(label, help, control.key))
+    _to_link(control, value)
+    return value
 
 
 def toggle(control: BoolControl, label: str, *, help: str | None = None, where: Any = st) -> bool:

@@ -10,7 +10,14 @@ STRINGS = {
     "**Play** to watch, or step on the server with **Next step**.",
     "learn.data": "data set",
     "learn.data_help": "Toy data drawn from the seed (two classes, 0 and 1), or your own CSV "
-    "file (csv).",
+    "file.",
+    "learn.data_name_blobs": "two separate clouds",
+    "learn.data_name_overlap": "two overlapping clouds",
+    "learn.data_name_and": "AND",
+    "learn.data_name_or": "OR",
+    "learn.data_name_xor": "XOR",
+    "learn.data_name_line1d": "one feature (a line)",
+    "learn.data_name_csv": "your own CSV file",
     "learn.data_blobs": "Two separate clouds: one straight line splits them.",
     "learn.data_overlap": "Two clouds that overlap: no line splits them all, some samples stay "
     "on the wrong side.",
@@ -33,20 +40,27 @@ STRINGS = {
     "learn.activation_help": "The neuron's activation. The sigmoid is the usual one for two "
     "classes: its output a lies between 0 and 1.",
     "learn.loss": "loss L",
+    "learn.loss_name_bce": "BCE (cross-entropy)",
+    "learn.loss_name_mse": "MSE (squared error)",
     "learn.loss_help": "BCE (binary cross-entropy) = −[y·log a + (1 − y)·log(1 − a)], needs a "
     "sigmoid. MSE (mean squared error) = (a − y)², works with every activation.",
     "learn.rate": "learning rate η",
     "learn.rate_help": "How far each step moves w and b: w ← w − η·∂L/∂w. On a log scale, "
     "0.001 to 10.",
-    "learn.batch": "batch size (full = every sample)",
-    "learn.batch_help": "Samples per step. 1: one sample at a time (noisy). full: the whole "
+    "learn.batch": "batch size",
+    "learn.batch_full": "all",
+    "learn.batch_help": "Samples per step. 1: one sample at a time (noisy). all: the whole "
     "data set in every step (smooth, plain gradient descent). The lesson uses 8.",
     "learn.epochs": "epochs",
     "learn.epochs_help": "How many times the loop goes through the whole data set (reshuffled "
     "each time).",
     "learn.start": "start",
-    "learn.start_help": "random: w and b drawn from the seed, as on the vector page. zeros: "
-    "everything 0. saturated: every parameter −6, confidently wrong, where the sigmoid is flat.",
+    "learn.start_help": "random: w and b drawn from the seed, as on the vector page. all "
+    "zeros: everything 0. saturated: every parameter −6, confidently wrong, where the sigmoid "
+    "is flat.",
+    "learn.start_name_random": "random",
+    "learn.start_name_zeros": "all zeros",
+    "learn.start_name_saturated": "saturated (−6)",
     "learn.drop_last": "drop the last partial batch",
     "learn.drop_last_help": "As on the batch page: the samples left over at the end of an "
     "epoch are skipped.",

@@ -11,7 +11,14 @@ STRINGS = {
     "진행해 보세요.",
     "learn.data": "데이터 세트",
     "learn.data_help": "시드로 만든 연습용 데이터(클래스 0과 1)이거나, 직접 올린 CSV "
-    "파일(csv)입니다.",
+    "파일입니다.",
+    "learn.data_name_blobs": "떨어진 두 무리",
+    "learn.data_name_overlap": "겹친 두 무리",
+    "learn.data_name_and": "AND",
+    "learn.data_name_or": "OR",
+    "learn.data_name_xor": "XOR",
+    "learn.data_name_line1d": "특성 하나 (직선 위)",
+    "learn.data_name_csv": "내 CSV 파일",
     "learn.data_blobs": "떨어져 있는 두 무리: 직선 하나로 나눌 수 있습니다.",
     "learn.data_overlap": "겹쳐 있는 두 무리: 어떤 직선으로도 다 나눌 수 없어 일부 샘플은 "
     "반대쪽에 남습니다.",
@@ -36,22 +43,28 @@ STRINGS = {
     "learn.activation_help": "뉴런의 활성화 함수입니다. 두 클래스를 나눌 때는 보통 "
     "시그모이드를 씁니다. 출력 a가 0과 1 사이에 있기 때문입니다.",
     "learn.loss": "손실 L",
+    "learn.loss_name_bce": "BCE (교차 엔트로피)",
+    "learn.loss_name_mse": "MSE (제곱 오차)",
     "learn.loss_help": "BCE(이진 교차 엔트로피) = −[y·log a + (1 − y)·log(1 − a)], "
     "시그모이드가 필요합니다. MSE(평균 제곱 오차) = (a − y)², 어떤 활성화 함수와도 "
     "쓸 수 있습니다.",
     "learn.rate": "학습률 η",
     "learn.rate_help": "한 단계에서 w와 b를 얼마나 옮길지 정합니다: w ← w − η·∂L/∂w. "
     "로그 눈금으로 0.001부터 10까지입니다.",
-    "learn.batch": "배치 크기 (full = 전체 샘플)",
+    "learn.batch": "배치 크기",
+    "learn.batch_full": "전체",
     "learn.batch_help": "한 단계에 쓰는 샘플 수입니다. 1이면 샘플을 하나씩 써서 들쭉날쭉하고, "
-    "full이면 단계마다 데이터 전체를 써서 매끄럽습니다(보통의 경사 하강법). 강의에서는 "
+    "전체면 단계마다 데이터 전체를 써서 매끄럽습니다(보통의 경사 하강법). 강의에서는 "
     "8입니다.",
     "learn.epochs": "에포크",
     "learn.epochs_help": "데이터 전체를 몇 번 돌지 정합니다(돌 때마다 순서를 섞습니다).",
     "learn.start": "시작값",
-    "learn.start_help": "random: 벡터 페이지처럼 시드로 w와 b를 뽑습니다. zeros: 모두 "
-    "0입니다. saturated: 모든 파라미터가 −6으로, 시그모이드가 평평한 곳에서 자신 있게 "
+    "learn.start_help": "무작위: 벡터 페이지처럼 시드로 w와 b를 뽑습니다. 모두 0: 모두 "
+    "0입니다. 포화: 모든 파라미터가 −6으로, 시그모이드가 평평한 곳에서 자신 있게 "
     "틀린 상태입니다.",
+    "learn.start_name_random": "무작위",
+    "learn.start_name_zeros": "모두 0",
+    "learn.start_name_saturated": "포화 (−6)",
     "learn.drop_last": "크기가 모자란 마지막 배치 버리기",
     "learn.drop_last_help": "배치 페이지에서처럼 에포크 끝에 남는 샘플을 건너뜁니다.",
     "learn.bug": "버그: 단계마다 w와 b를 다시 만들기",
