@@ -90,6 +90,9 @@ def heatmap(
         limit = float(np.max(np.abs(values))) if values.size else 1.0
     limit = limit if limit > 0 else 1.0
     narrow = n_columns <= NARROW_COLUMNS
+    # A narrow column (w, Z, A) has no room for a title on top, and over a one-row strip (xᵀ)
+    # the bar is too short for one: write it sideways.
+    sideways = narrow or n_rows == 1
     show_numbers = (numbers_fit(n_rows, n_columns) and n_columns <= max_text_columns
                     and n_rows <= max_text_rows)
     if value_range is None:
@@ -102,12 +105,12 @@ def heatmap(
         "x": np.arange(n_columns, dtype=np.int16),
         "y": np.arange(n_rows, dtype=np.int16),
         **scale,
-        # A narrow column (w, Z, A) has no room for a title on top: write it sideways.
         "colorbar": {"title": {"text": space_name(symbol, (n_rows, n_columns)),
-                               "side": "right" if narrow else "top"},
+                               "side": "right" if sideways else "top"},
                      "thickness": 10 if narrow else 12, "xpad": 4 if narrow else 10,
-                     "len": 1.0, "outlinewidth": 0, "nticks": 3 if narrow else 5},
-        "texttemplate": f"%{{z:.{digits}f}}" if show_numbers else None,
+                     "len": 1.0, "outlinewidth": 0, "nticks": 3 if sideways else 5},
+        # "~" drops trailing zeros, as `lesson.numbers.fmt` does in the text beside the chart.
+        "texttemplate": f"%{{z:.{digits}~f}}" if show_numbers else None,
         "textfont": {"size": 16 if present else 13},
         "xgap": 1 if n_columns <= 64 else 0,
         "ygap": 1 if n_rows <= 64 else 0,

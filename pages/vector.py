@@ -79,10 +79,12 @@ with lazy:
 history = spec.forward_history(x, activation, ctx.seed, resets, passes, bug)
 trace = history[-1]
 dot = float(spec.dot_product(trace.x, trace.w)[0, 0])
-limit = float(max(abs(trace.x).max(), abs(trace.w).max()))
+ws, pass_labels = spec.weight_history(history, passes)
+# One colour scale per quantity on the page: the same w is the same colour in both its charts.
+x_limit, w_limit = float(abs(trace.x).max()), float(max(abs(ws).max(), abs(trace.w).max()))
 
 with picture:
-    labels = [f"x{i}·w{i}" for i in range(n)]
+    labels = [f"x<sub>{i}</sub>·w<sub>{i}</sub>" for i in range(n)]
     st.plotly_chart(contribution_waterfall(
         trace.contributions[:, 0], float(trace.b), float(trace.z[0, 0]), labels=labels,
         b_label="+ b", z_label="= z", title=tr("vector.waterfall_title"), present=ctx.present,
@@ -107,11 +109,11 @@ with shapes:
     # The page's full width: at 650 px xᵀ keeps ~40 px a cell for its numbers (up to 8 of
     # them) and w keeps room for its colour bar and the bar's sideways title.
     row, column = st.columns([2, 1], gap="medium")
-    row.plotly_chart(heatmap(trace.x.T, "xᵀ", limit=limit, height=210, column_title=tr(
+    row.plotly_chart(heatmap(trace.x.T, "xᵀ", limit=x_limit, height=210, column_title=tr(
         "vector.feature_axis"), title=tr("vector.xt_title"), max_text_columns=8),
         theme="streamlit", width="stretch", key="v_xt",
         config=chart_config("v_xt"), alt=tr("vector.xt_alt", n=n))
-    column.plotly_chart(heatmap(trace.w, "w", limit=limit, height=max(210, 60 + 22 * n),
+    column.plotly_chart(heatmap(trace.w, "w", limit=w_limit, height=max(210, 60 + 22 * n),
                                 row_title=tr("vector.feature_axis"), title=tr("vector.w_title")),
                         theme="streamlit", width="stretch", key="v_w",
                         config=chart_config("v_w"),
@@ -132,10 +134,9 @@ with lazy:
                                                  spec.PASSES.key))
         st.caption(tr("vector.counts", passes=passes, resets=resets))
     with lazy_right:
-        ws, pass_labels = spec.weight_history(history, passes)
         st.plotly_chart(heatmap(
-            ws, "w", column_labels=pass_labels, column_title=tr("vector.history_axis"),
-            row_title=tr("vector.feature_axis"),
+            ws, "w", limit=w_limit, column_labels=pass_labels,
+            column_title=tr("vector.history_axis"), row_title=tr("vector.feature_axis"),
             height=max(240, 90 + 24 * n), title=tr("vector.history_title")),
             theme="streamlit", width="stretch", key="v_history",
             config=chart_config("v_history"),

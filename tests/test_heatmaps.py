@@ -24,7 +24,7 @@ def test_scale_is_diverging_symmetric_and_centred_at_zero():
 def test_numbers_on_cells_only_while_they_fit_and_never_as_a_text_array():
     small = json.loads(heatmap(np.ones((4, 6)), "X").to_json())["data"][0]
     big = json.loads(heatmap(np.ones((64, 256)), "X").to_json())["data"][0]
-    assert small["texttemplate"] == "%{z:.2f}"
+    assert small["texttemplate"] == "%{z:.2~f}"  # trailing zeros trimmed, as `fmt` writes
     assert "texttemplate" not in big
     assert "text" not in small and "text" not in big
 
@@ -37,6 +37,18 @@ def test_a_page_can_print_numbers_on_fewer_rows_or_columns():
     assert numbers((20, 10), max_text_columns=10, max_text_rows=20)
     assert not numbers((21, 10), max_text_columns=10, max_text_rows=20)
     assert not numbers((20, 11), max_text_columns=10, max_text_rows=20)
+
+
+def test_cells_drop_trailing_zeros_as_the_pages_text_does():
+    # d3's "~" trims them: -0.60 on a cell would contradict "-0.6" beside it (lesson.numbers).
+    trace = json.loads(heatmap(np.array([[-0.6, 1.0]]), "X").to_json())["data"][0]
+    assert trace["texttemplate"].endswith("~f}")
+
+
+def test_a_one_row_heatmap_writes_its_colour_bar_title_sideways():
+    # Over a one-row strip the bar is short: a title on top crowded its ticks.
+    bar = json.loads(heatmap(np.ones((1, 5)), "xᵀ").to_json())["data"][0]["colorbar"]
+    assert bar["title"]["side"] == "right"
 
 
 def test_all_zero_values_still_get_a_scale():

@@ -138,7 +138,7 @@ def test_the_sample_box_lists_the_columns_values():
     at = matrix({"seed": "5", "m_features": "3", "m_samples": "7", "m_sample": "4"})
     X, _, _, _ = expected(5, 3, 7)
     values = ", ".join(f"{v:.6g}" for v in X[:, 4])
-    assert f"Values of x_4 (features j = 0 … 2): {values}" in [c.value for c in at.caption]
+    assert f"Values of $x_{{4}}$ (features j = 0 … 2): {values}" in [c.value for c in at.caption]
 
 
 def test_a_click_on_x_or_z_selects_the_cell_whose_column_or_row_is_the_sample():

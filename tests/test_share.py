@@ -104,7 +104,8 @@ def test_the_panel_offers_only_the_pages_own_keys():
     keys = PAGE_KEYS["matrix"]
     labels = {**keys.controls, **keys.boxes}
     assert at.multiselect(key="share_hide").options == [
-        f"{t('en', labels[key])} ({key})" for key in keys.all]
+        f"{t('en', labels[key]).replace('$', '')} ({key})" for key in keys.all]
+    assert at.multiselect(key="share_hide").options[0] == "number of features l_I (m_features)"
     assert keys.all == ("m_features", "m_samples", "m_sample", "m_activation", "seed", "m_try",
                         "m_code", "m_export")
     assert at.multiselect(key="share_lock").options[-1] == "Random seed (seed)"

@@ -165,3 +165,15 @@ def test_the_code_panel_prints_the_numbers_on_the_page():
     assert "x.T (1, 4) @ w (4, 1) -> z (1, 1) -> a (1, 1)" in out.getvalue()
     w_printed = np.array(printed["w"].strip("[]").split(), dtype=float)
     np.testing.assert_allclose(w_printed, history(at)[:, -1], rtol=1e-5)
+
+
+def test_one_colour_scale_per_quantity_and_subscripts_in_the_waterfall():
+    at = vector({"v_features": "5", "seed": "0", "v_passes": "3"})
+    x, w, xs = (chart(at, key)["data"][0] for key in ("v_xt", "v_w", "v_history"))
+    assert w["zmax"] == xs["zmax"] == pytest.approx(np.abs(decode(xs["z"])).max(), rel=1e-6)
+    assert x["zmax"] == pytest.approx(np.abs(decode(x["z"])).max(), rel=1e-6)
+    waterfall = chart(at, "v_contributions")
+    assert "_" not in waterfall["layout"]["title"]["text"]
+    assert "x<sub>j</sub>·w<sub>j</sub>" in waterfall["layout"]["title"]["text"]
+    assert list(waterfall["data"][0]["x"])[:2] == ["x<sub>0</sub>·w<sub>0</sub>",
+                                                   "x<sub>1</sub>·w<sub>1</sub>"]

@@ -61,7 +61,8 @@ def _panel(page: str, tr) -> None:
     labels = {**keys.controls, **keys.boxes}
 
     def label(key: str) -> str:
-        return f"{tr(labels[key])} ({key})"
+        # An option is plain text: the label's LaTeX ($l_I$) is shown without its dollars.
+        return f"{tr(labels[key]).replace('$', '')} ({key})"
 
     st.caption(tr("share.intro"))
     hide = st.multiselect(tr("share.hide"), keys.all, format_func=label, key="share_hide",

@@ -2,13 +2,13 @@
 
 STRINGS = {
     "vector.title": "Vector neuron: many features in, one number out",
-    "vector.intro": "Now the input `x` is a column of `l_I` numbers, one per **feature**, and "
+    "vector.intro": "Now the input `x` is a column of $l_I$ numbers, one per **feature**, and "
     "the neuron has one weight per feature. The affine step becomes a dot product "
     "`z = xᵀw + b`: multiply feature by weight, add everything up, add the bias. Follow the "
     "**shapes**: they must fit together at every step.",
-    "vector.features": "number of features l_I",
+    "vector.features": "number of features $l_I$",
     "vector.features_help": "The length of x. The neuron's w must have the same length, so a "
-    "new l_I means a new neuron with new parameters.",
+    "new $l_I$ means a new neuron with new parameters.",
     "vector.activation": "activation g",
     "vector.activation_help": "In code, pass the name to `ArtificialNeuron(activation=...)`: "
     "'sigmoid', 'tanh', 'relu', 'leaky_relu' or 'identity'.",
@@ -18,14 +18,15 @@ STRINGS = {
     "vector.x_from_seed": "Drawn from N(0, 1) with seed {seed}. Type in a cell to change a value.",
     "vector.x_reset": "Use the seed's x again",
     "vector.shapes_title": "Shapes",
-    "vector.shapes_caption": "One sample, of length l_I = {n}. The inner sizes of `@` must "
-    "agree (both are l_I); what is left, 1×1, is a single number.",
-    "vector.recreated": "l_I changed from {old} to {n}: w must now have shape ({n}×1), so the "
+    "vector.shapes_caption": "One sample, of length $l_I$ = {n}. The inner sizes of `@` must "
+    "agree (both are $l_I$); what is left, 1×1, is a single number.",
+    "vector.recreated": "$l_I$ changed from {old} to {n}: w must now have shape ({n}×1), so the "
     "neuron was created anew, with freshly drawn parameters.",
     "vector.feature_axis": "feature j",
     "vector.xt_title": "xᵀ (input, as a row)",
     "vector.w_title": "w (weights)",
-    "vector.waterfall_title": "The dot product unfolded: each x_j·w_j pushes z up or down",
+    "vector.waterfall_title": "The dot product unfolded: each x<sub>j</sub>·w<sub>j</sub> "
+    "pushes z up or down",
     "vector.lazy_title": "Create the parameters once",
     "vector.bug": "the bug: re-create w and b on every forward",
     "vector.bug_help": "A forward() that initialises the parameters every time it runs, "
@@ -66,7 +67,7 @@ STRINGS = {
     "and 1, the same function never overflows.",
     "vector.try_title": "Try it: two experiments (predict first, then set it up)",
     "vector.try_intro": "Each button sets the controls below; move them on from there.",
-    "vector.try_one_feature": "Set **l_I = 1**. What is left of the dot product, and of the "
+    "vector.try_one_feature": "Set **$l_I$ = 1**. What is left of the dot product, and of the "
     "shapes?",
     "vector.try_one_feature_why": "One feature: xᵀw = x₀·w₀, and the shapes are (1×1) @ (1×1) "
     "→ (1×1). It is the scalar neuron again, written with vectors.",
@@ -79,7 +80,7 @@ STRINGS = {
     "blue below.",
     "vector.w_alt": "Heatmap of w, shape {n} × 1: one weight per feature, on the same colour "
     "scale as xᵀ.",
-    "vector.waterfall_alt": "Waterfall chart: the {n} products x_j·w_j one after the other, then "
+    "vector.waterfall_alt": "Waterfall chart: the {n} products xⱼ·wⱼ one after the other, then "
     "+ b, adding up to z = {z}.",
     "vector.history_alt": "Heatmap of w after each of the forward passes {first} to {last}, one "
     "column per pass.",

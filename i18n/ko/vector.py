@@ -2,12 +2,12 @@
 
 STRINGS = {
     "vector.title": "벡터 뉴런: 여러 특성이 들어가고, 숫자 하나가 나온다",
-    "vector.intro": "이제 입력 `x`는 특성(feature)마다 하나씩, `l_I`개의 숫자로 된 열 벡터이고, "
+    "vector.intro": "이제 입력 `x`는 특성(feature)마다 하나씩, $l_I$개의 숫자로 된 열 벡터이고, "
     "뉴런도 특성마다 가중치를 하나씩 가집니다. 아핀 단계는 내적 `z = xᵀw + b`가 됩니다. "
     "특성과 가중치를 하나씩 곱해 모두 더한 다음 편향을 더합니다. **모양**(shape)을 따라가 "
     "보세요. 모든 단계에서 서로 맞아야 합니다.",
-    "vector.features": "특성 수 l_I",
-    "vector.features_help": "x의 길이입니다. 뉴런의 w도 길이가 같아야 하므로, l_I가 바뀌면 "
+    "vector.features": "특성 수 $l_I$",
+    "vector.features_help": "x의 길이입니다. 뉴런의 w도 길이가 같아야 하므로, $l_I$가 바뀌면 "
     "새 파라미터를 가진 새 뉴런이 만들어집니다.",
     "vector.activation": "활성화 함수 g",
     "vector.activation_help": "코드에서는 `ArtificialNeuron(activation=...)`에 이름을 "
@@ -20,13 +20,13 @@ STRINGS = {
     "vector.x_reset": "시드에서 뽑은 x로 되돌리기",
     "vector.shapes_title": "모양",
     "vector.shapes_caption": "특성이 {n}개인 샘플 하나입니다. `@` 양쪽의 안쪽 차원이 둘 다 "
-    "l_I로 같아야 하고, 결과 1×1은 숫자 하나입니다.",
-    "vector.recreated": "l_I가 {old}에서 {n}(으)로 바뀌었습니다. 이제 w의 모양은 ({n}×1)이어야 "
+    "$l_I$로 같아야 하고, 결과 1×1은 숫자 하나입니다.",
+    "vector.recreated": "$l_I$가 {old}에서 {n}(으)로 바뀌었습니다. 이제 w의 모양은 ({n}×1)이어야 "
     "하므로 뉴런을 새로 만들고 파라미터도 새로 뽑았습니다.",
     "vector.feature_axis": "특성 j",
     "vector.xt_title": "xᵀ (행으로 놓은 입력)",
     "vector.w_title": "w (가중치)",
-    "vector.waterfall_title": "펼쳐 본 내적: 각 x_j·w_j가 z를 올리거나 내린다",
+    "vector.waterfall_title": "펼쳐 본 내적: 각 x<sub>j</sub>·w<sub>j</sub>가 z를 올리거나 내린다",
     "vector.lazy_title": "파라미터는 한 번만 만든다",
     "vector.bug": "버그: 순전파(forward) 때마다 w와 b를 다시 뽑기",
     "vector.bug_help": "처음 한 번만이 아니라 실행될 때마다 파라미터를 새로 뽑는 forward()"
@@ -68,7 +68,7 @@ STRINGS = {
     "vector.try_title": "해 보기: 실험 두 가지 (먼저 예상한 뒤 설정해 보세요)",
     "vector.try_intro": "버튼을 누르면 아래 설정값이 그 값으로 바뀝니다. 거기서부터 직접 "
     "움직여 보세요.",
-    "vector.try_one_feature": "**l_I = 1**로 두면 내적과 모양에는 무엇이 남을까요?",
+    "vector.try_one_feature": "**$l_I$ = 1**로 두면 내적과 모양에는 무엇이 남을까요?",
     "vector.try_one_feature_why": "특성이 하나면 xᵀw = x₀·w₀이고 모양은 (1×1) @ (1×1) → "
     "(1×1)입니다. 벡터로 쓴 스칼라 뉴런 그대로입니다.",
     "vector.try_bug": "버그를 켜고 **순전파 실행** 버튼을 세 번 눌러 보세요. w의 기록에는 "
@@ -79,7 +79,7 @@ STRINGS = {
     "vector.xt_alt": "xᵀ의 히트맵, 모양 1 × {n}: 입력값 {n}개. 0보다 크면 빨강, 작으면 "
     "파랑입니다.",
     "vector.w_alt": "w의 히트맵, 모양 {n} × 1: 특성마다 가중치 하나. xᵀ와 같은 색 척도입니다.",
-    "vector.waterfall_alt": "폭포 차트: 곱 x_j·w_j {n}개를 차례로 쌓고 b를 더하면 "
+    "vector.waterfall_alt": "폭포 차트: 곱 xⱼ·wⱼ {n}개를 차례로 쌓고 b를 더하면 "
     "z = {z}이(가) 됩니다.",
     "vector.history_alt": "순전파 {first}–{last}회차 각각이 끝난 뒤의 w를 보여 주는 히트맵. "
     "순전파마다 열 하나입니다.",
