@@ -30,12 +30,15 @@ BASE = """<style>
 .stApp button[kind=primary]:not(:disabled) { color: light-dark(#FFFFFF, #0F1419); }
 /* The computation graph scales down to the page's width instead of scrolling. */
 .neuron-graph svg { max-width: 100%; }
+/* On a touch screen (a phone, a tablet) Plotly's toolbar stays on screen, with nothing to
+   hover, and covered the charts' titles. */
+@media (max-width: 640px), (hover: none) {
+  [data-testid=stPlotlyChart] .modebar-container { display: none; }
+}
 @media (max-width: 640px) {
   /* The header stays opaque: page content scrolls under its two buttons. */
   [data-testid=stMainBlockContainer] { padding: 4rem 0.75rem 4rem; }
   [data-testid=stMain] h1 { font-size: 1.75rem; }
-  /* On a phone Plotly's toolbar stays on screen and covered the charts' titles. */
-  [data-testid=stPlotlyChart] .modebar-container { display: none; }
   /* Code and formulas fit the width rather than scroll inside their boxes. */
   [data-testid=stCode] pre, [data-testid=stCode] code { white-space: pre-wrap !important; }
   [data-testid=stMain] .katex-display > .katex { font-size: 1em; }

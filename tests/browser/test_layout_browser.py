@@ -152,8 +152,8 @@ _THUMBS = """() => [...document.querySelectorAll('[data-testid=stMain] [role=sli
 _CHARTS = """() => [...document.querySelectorAll('[data-testid=stMain] .js-plotly-plot')]
   .map((chart) => {
     const box = chart.getBoundingClientRect();
-    const bar = chart.querySelector('.modebar-container');
-    const shown = bar && getComputedStyle(bar).display !== 'none'
+    const bar = chart.querySelector('.modebar');
+    const shown = bar !== null && bar.getClientRects().length > 0
       && bar.getBoundingClientRect().width > 0;
     const barBox = shown ? bar.getBoundingClientRect() : null;
     const titles = [...chart.querySelectorAll('.gtitle, .annotation-text')]
