@@ -31,13 +31,16 @@ from neuron.activations import get_activation
 THRESHOLD = 0.5  # a sample counts as class 1 when a >= THRESHOLD (as neuron.train counts)
 CLASS_COLORS = (COLORS["x"], COLORS["a"])  # Okabe–Ito blue and vermillion
 CLASS_SYMBOLS = ("circle", "diamond")
-MAP_SCALE = [[0.0, "#F4F4F4"], [0.5, "#F9DCC7"], [1.0, "#F1B187"]]  # pale, so points read
+# A see-through tint of a's vermillion over the page, light or dark: an opaque pale map
+# glared on the dark page. Faint, so that the points read over it.
+MAP_SCALE = [[0.0, "rgba(213, 94, 0, 0.0)"], [0.5, "rgba(213, 94, 0, 0.14)"],
+             [1.0, "rgba(213, 94, 0, 0.32)"]]
 # The decision line is where z = x·w + b reaches its threshold: z's colour. It always runs
 # through the map's middle colour, and reads on the dark page too (the legend is there).
 LINE_COLOR = COLORS["z"]
-# The batch: a dark rim around each of its points, over a veil of white that lets the point
-# show through; the veil makes the legend's symbol read on a dark page too.
-RING_FILL, RING_RIM = "rgba(255, 255, 255, 0.45)", "#111111"
+# The batch: a see-through ring around each of its points, its rim reddish purple (3:1 on
+# the light page and on the dark one), so the legend's ring looks like the plot's rings.
+RING_FILL, RING_RIM = "rgba(0, 0, 0, 0)", "#CC79A7"
 GRID = 30  # map cells per side (smoothed in the browser)
 # The map sends a as one byte per cell (a·250, rounded): a quarter of float32's bytes. Not
 # 255: the JSON escapes every "/" as 6 characters, and base64 writes bytes 0xFF as "////"
@@ -86,6 +89,9 @@ class BoundaryText:
     play: str
     pause: str
     slider_prefix: str
+    # Legend of the line while it lies outside the view, e.g. "decision line: outside the
+    # view"; empty: the legend keeps `line` at every step.
+    line_off: str = ""
 
 
 def decision_z(activation: str) -> float:
@@ -221,11 +227,18 @@ class _Scene:
                            "line": {"width": 2 * self.scale, "color": RING_RIM}},
                 "hoverinfo": "skip"}
 
+    def line_name(self, shown: bool) -> dict:
+        """The line's legend entry for one step: `line_off` while it is out of view."""
+        if not self.text.line_off:
+            return {}
+        return {"name": self.text.line if shown else self.text.line_off}
+
     def frame_data(self, k: int) -> list[dict]:
         values = self.moving(k)  # each with its "type", as validation would add
         return [values[name] for name in self.MOVING]
 
     def figure(self, step, steps, text, frame_ms, height) -> go.Figure:
+        self.text = text
         traces = self.base(text)
         for name, values in self.moving(step).items():
             traces[name] = traces[name] | values
@@ -271,7 +284,8 @@ class _Scene2D(_Scene):
         xs, ys = clip_line(w[0], w[1], self.z_line - b, self.box)
         level = np.rint(np.clip(a, 0.0, 1.0) * MAP_LEVELS).astype(np.uint8)
         return {"map": {"type": "heatmap", "z": level},
-                "line": {"type": "scatter", "x": xs or NOWHERE, "y": ys or NOWHERE},
+                "line": {"type": "scatter", "x": xs or NOWHERE, "y": ys or NOWHERE,
+                         **self.line_name(bool(xs))},
                 "ring": self.ring(k, self.X[1])}
 
     def base(self, text: BoundaryText) -> dict[str, dict]:
@@ -318,7 +332,8 @@ class _Scene1D(_Scene):
         inside = bool(np.isfinite(x_star) and self.x_lo <= x_star <= self.x_hi)
         low, high = self.y_range
         return {"threshold": {"type": "scatter", "x": [x_star, x_star] if inside else NOWHERE,
-                              "y": [low, high] if inside else NOWHERE},
+                              "y": [low, high] if inside else NOWHERE,
+                              **self.line_name(inside)},
                 "curve": {"type": "scatter", "x": _f32(self.grid),
                           "y": _f32(np.clip(self.curve(k), -1e3, 1e3))},
                 "ring": self.ring(k, self.ys)}

@@ -17,7 +17,10 @@ import plotly.graph_objects as go
 from figures.style import COLORS, NORMAL, figure, layout, look
 
 MAX_POINTS = 2000  # per line
-LOSS_COLOR = "#3A93C3"  # mid blue: reads on a light and on a dark page
+# Okabe–Ito colours with 3:1 contrast on the light page and on the dark one (WCAG 1.4.11):
+# bluish green for the thin line of every batch, vermillion for the mean and the step.
+STEP_COLOR = "#009E73"
+LOSS_COLOR = "#D55E00"
 MARK_COLOR = COLORS["muted"]  # the current step's vertical line
 MAX_LOG_TICKS = 6  # labels on a log loss axis, at most about
 LOG_RATIO = 1e3  # a loss spanning more than this factor gets a log axis (when `log_y` is None)
@@ -152,7 +155,7 @@ def loss_figure(history, *, step: int, text: LossText, log_y: bool | None = None
     data = [
         {"type": "scatter", "mode": "lines", "x": xs, "y": _f32(ys),
          "name": text.per_step, "hovertemplate": hover,
-         "line": {"color": LOSS_COLOR, "width": scale}, "opacity": 0.55},
+         "line": {"color": STEP_COLOR, "width": 1.5 * scale}},
         {"type": "scatter", "mode": "lines+markers", "x": middles, "y": _clipped(epochs),
          "name": text.per_epoch, "hovertemplate": hover,
          "line": {"color": LOSS_COLOR, "width": 3.5 * scale}, "marker": {"size": 7 * scale}},

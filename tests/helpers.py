@@ -75,3 +75,22 @@ def formula_result(tex: str) -> str:
 def chart_configs(at: AppTest) -> list[dict]:
     """The Plotly config of every chart on the page."""
     return [json.loads(element.proto.config) for element in at.get("plotly_chart")]
+
+
+LIGHT_PAGE, DARK_PAGE = "#FFFFFF", "#0F1419"  # the themes' backgrounds (.streamlit/config.toml)
+
+
+def _rgb(colour: str) -> np.ndarray:
+    return np.array([int(colour[i:i + 2], 16) for i in (1, 3, 5)], dtype=float) / 255
+
+
+def contrast(colour: str, page: str, opacity: float = 1.0) -> float:
+    """WCAG contrast ratio of `colour` (``#RRGGBB``, drawn at `opacity`) on `page`."""
+    def luminance(rgb: np.ndarray) -> float:
+        linear = np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+        return float(linear @ [0.2126, 0.7152, 0.0722])
+
+    back = _rgb(page)
+    fore = luminance(opacity * _rgb(colour) + (1 - opacity) * back)
+    lighter, darker = sorted((fore, luminance(back)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)

@@ -22,7 +22,7 @@ from figures.boundary import (
     frame_steps,
 )
 from lesson.datasets import make_dataset
-from tests.helpers import decode
+from tests.helpers import DARK_PAGE, LIGHT_PAGE, contrast, decode
 from tests.learn_runs import history as make_history
 from tests.learn_runs import run, synthetic
 
@@ -300,3 +300,42 @@ def test_no_training_yet_is_one_frame_of_the_start_and_a_constant_feature_still_
     flat = make_dataset("blobs", 8, 0.0, 0)  # every sample on one of two points
     _, spec = build(flat, run(flat.X, flat.y, epochs=1, batch_size=4), 0)
     assert spec["layout"]["xaxis"]["range"][0] < -1.5 < 1.5 < spec["layout"]["xaxis"]["range"][1]
+
+
+# --- reading on both themes ----------------------------------------------------------------
+
+@pytest.mark.parametrize("page", [LIGHT_PAGE, DARK_PAGE])
+def test_the_batch_rings_legend_shows_what_the_plot_draws(page):
+    # The legend draws the marker on the page, the plot over the map: an opaque-ish fill made
+    # a grey dot of the legend on a dark page. A see-through ring with a rim that reads on
+    # both pages looks the same in both places.
+    _, fig = build(BLOBS, BLOBS_RUN, 3)
+    marker = trace(fig, "ring")["marker"]
+    assert marker["color"] == "rgba(0, 0, 0, 0)"
+    assert contrast(marker["line"]["color"], page) >= 3.0
+
+
+def test_the_output_map_is_a_see_through_tint_on_both_themes():
+    _, fig = build(BLOBS, BLOBS_RUN, 3)
+    alphas = [float(colour.rsplit(",", 1)[1].rstrip(")"))
+              for _, colour in trace(fig, "map")["colorscale"]]
+    assert max(alphas) <= 0.4 and alphas[0] == 0.0
+
+
+def test_a_decision_line_outside_the_view_says_so_in_the_legend():
+    steps = [0, 1]
+    words = dict.fromkeys(("x1", "x2", "class0", "class1", "batch", "curve", "output",
+                           "play", "pause", "slider_prefix"), "t")
+    far = BoundaryText(frame_titles=("a", "b"), line="decision line",
+                       line_off="decision line (outside this view)", **words)
+    w = np.array([[1.0, 0.0], [1.0, 0.0]])
+    middle = float(BLOBS.X[0].mean())  # the line x1 = 100, then x1 = the data's middle
+    history = make_history(w, b=[-100.0, -middle], batches=[np.arange(60)])
+    fig = json.loads(boundary_figure(BLOBS.X, BLOBS.y, history, step=0, frame_steps=steps,
+                                     text=far, activation="sigmoid").to_json())
+    assert trace(fig, "line")["name"] == "decision line (outside this view)"
+    assert [f["data"][MOVING_2D.index("line")]["name"] for f in fig["frames"]] == [
+        "decision line (outside this view)", "decision line"]
+    # Without the caller's text the legend keeps its one name.
+    _, plain = build(BLOBS, history, 0, steps=steps)
+    assert trace(plain, "line")["name"] == "t"

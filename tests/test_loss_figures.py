@@ -17,7 +17,7 @@ from figures.loss import (
     thin,
 )
 from lesson.datasets import make_dataset
-from tests.helpers import decode
+from tests.helpers import DARK_PAGE, LIGHT_PAGE, contrast, decode
 from tests.learn_runs import history, run, synthetic
 
 DATA = make_dataset("blobs", 40, 0.8, 1)
@@ -71,6 +71,15 @@ def test_loss_per_step_per_epoch_and_the_current_step():
     assert not fig["layout"].get("annotations")
     low, high = fig["layout"]["xaxis"]["range"]
     assert low < 0 and 20 < high < 21  # room around the first and the final step
+
+
+@pytest.mark.parametrize("page", [LIGHT_PAGE, DARK_PAGE])
+def test_every_loss_line_reads_on_a_light_and_on_a_dark_page(page):
+    # WCAG 1.4.11: a line that carries data needs 3:1 against the page, at its opacity.
+    fig = spec(loss_figure(RUN, step=7, text=LOSS_TEXT))
+    for trace in fig["data"]:
+        colour = trace["line"]["color"] if "line" in trace else trace["marker"]["color"]
+        assert contrast(colour, page, trace.get("opacity", 1.0)) >= 3.0, trace["name"]
 
 
 def test_after_the_last_step_only_the_line_marks_it():

@@ -114,13 +114,14 @@ def show_csv_problem(problem: CsvProblem, tr: Callable[..., str]) -> None:
 def _boundary_text(tr: Callable[..., str], result: learn.LearnRun,
                    steps: list[int]) -> BoundaryText:
     h, one_d = result.history, result.n_features == 1
+    line = tr("learn.threshold" if one_d else "learn.line")
     titles = tuple(tr("learn.frame_end", n=h.n_steps) if k == h.n_steps else
                    tr("learn.frame_title", i=k, n=h.n_steps, epoch=int(h.epoch[k]) + 1)
                    for k in steps)
     return BoundaryText(
         x1="x" if one_d else "x₁", x2=tr("learn.curve_axis") if one_d else "x₂",
         class0=tr("learn.class0"), class1=tr("learn.class1"), batch=tr("learn.batch_word"),
-        line=tr("learn.threshold" if one_d else "learn.line"),
+        line=line, line_off=tr("figure.off_view", line=line),
         curve=f"a = {ACTIVATION_NAMES[result.settings.activation]}(x·w + b)", output="a",
         frame_titles=titles, play=tr("learn.play"), pause=tr("learn.pause"),
         slider_prefix=tr("learn.slider_prefix"))

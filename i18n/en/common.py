@@ -38,4 +38,6 @@ STRINGS = {
     "choice.placeholder": "Choose an option",
     "try.hide": "Hide the answer",
     "try.set_up": "Set it up",
+    # A chart's legend entry for a line that lies outside what the chart shows.
+    "figure.off_view": "{line}: outside this view",
 }

@@ -41,4 +41,6 @@ STRINGS = {
     "choice.placeholder": "하나를 고르세요",
     "try.hide": "답 숨기기",
     "try.set_up": "설정하기",
+    # A chart's legend entry for a line that lies outside what the chart shows.
+    "figure.off_view": "{line}: 보이는 범위 밖",
 }
