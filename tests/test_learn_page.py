@@ -177,7 +177,8 @@ def test_step_buttons_move_the_update_shown():
         want = a - d.y[idx, 0]
         np.testing.assert_allclose(update_numbers(dz)[:3], want[:3], rtol=1e-5, atol=1e-6)
         assert r"_{(8,\,1)}" in dz and r"_{(2,\,1)}" in dw
-        np.testing.assert_allclose(update_numbers(dw.split(r"\qquad")[0]), h.dw[step],
+        np.testing.assert_allclose(update_numbers(dw.split(r"\frac{\partial L}{\partial b}")[0]),
+                                   h.dw[step],
                                    rtol=1e-5, atol=1e-6)
         np.testing.assert_allclose(update_numbers(update.split(r"b &\leftarrow")[0]), h.w[step + 1],
                                    rtol=1e-5, atol=1e-6)
@@ -310,6 +311,14 @@ def test_menus_show_words_and_the_link_keeps_the_code_values(lang):
     assert at.query_params["ln_data"] in ("xor", ["xor"])
     at.select_slider(key="ln_batch").set_value("full").run()
     assert at.query_params["ln_batch"] in ("full", ["full"])
+
+
+@pytest.mark.parametrize(("lang", "batch_word"), [("en", "mini-batch"), ("ko", "미니 배치")])
+def test_line1d_landscape_says_each_step_is_downhill_for_its_own_batch(lang, batch_word):
+    at = app({"lang": lang, "ln_data": "line1d"}, page=PAGE)
+    assert not at.exception
+    [text] = [m.value for m in at.markdown if ("contour" in m.value or "등고선" in m.value)]
+    assert batch_word in text and "always steps downhill" not in text
 
 
 def test_own_data_without_a_file_asks_for_one_and_the_link_carries_no_data():

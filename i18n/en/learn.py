@@ -130,7 +130,9 @@ STRINGS = {
     "training took across it.",
     "learn.landscape_1d": "Each point of the map is one choice of (w, b); its colour is the "
     "loss over all samples with that choice. Gradient descent starts at the first point of "
-    "the path and always steps downhill, across the contour lines.",
+    "the path. Each step goes downhill for the loss of its own mini-batch, not necessarily for "
+    "the loss of the whole data set drawn here: with small batches the path zigzags, and only "
+    "on the whole does it head downhill across the contour lines.",
     "learn.landscape_2d": "With two weights and a bias there are three parameters, too many "
     "for a map. This is a slice: the loss over (w₁, w₂) with b held at its final value. The "
     "path is drawn on it, so where b was different the path may seem to cross contour lines "
