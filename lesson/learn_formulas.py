@@ -35,43 +35,54 @@ def _shaped(tex: str, rows: int, columns: int) -> str:
     return rf"\underbrace{{{tex}}}_{{({rows},\,{columns})}}"
 
 
+def _lines(*lines: str) -> str:
+    """Equations one under the other, aligned at ``&``: each line short enough for a phone
+    (one column vector or two per line)."""
+    return r"\begin{aligned} " + r" \\ ".join(lines) + r" \end{aligned}"
+
+
 def dz_formula(update: Update, loss: str, activation: str) -> str:
     """``∂L/∂z = a − y = […] − […] = […]`` for BCE with a sigmoid; for MSE the chain rule
-    ``∂L/∂z = 2(a − y) ⊙ g′(z)``, with its result."""
+    ``∂L/∂z = 2(a − y) ⊙ g′(z)``, with its result; one step per line."""
     n = len(update.indices)
     result = _shaped(_column(update.dL_dz), n, 1)
     if loss == "bce":
-        return (r"\frac{\partial L}{\partial z} = a - y = "
-                rf"{_shaped(_column(update.a), n, 1)} - {_shaped(_column(update.y), n, 1)}"
-                rf" = {result}")
+        return _lines(r"\frac{\partial L}{\partial z} &= a - y",
+                      rf"&= {_shaped(_column(update.a), n, 1)} - "
+                      rf"{_shaped(_column(update.y), n, 1)}",
+                      f"&= {result}")
     g = ACTIVATION_SYMBOLS[activation]
-    return (rf"\frac{{\partial L}}{{\partial z}} = 2\,(a - y) \odot {g}'(z) = "
-            rf"2\,\left({_column(update.a)} - {_column(update.y)}\right) \odot {g}'(z) = "
-            f"{result}")
+    return _lines(rf"\frac{{\partial L}}{{\partial z}} &= 2\,(a - y) \odot {g}'(z)",
+                  rf"&= 2\,\left({_column(update.a)} - {_column(update.y)}\right) "
+                  rf"\odot {g}'(z)",
+                  f"&= {result}")
 
 
 def dw_formula(update: Update) -> str:
-    """``∂L/∂w = X · ∂L/∂z / n = […]`` (n_features × 1), and ``∂L/∂b`` = the mean of ∂L/∂z."""
+    """``∂L/∂w = X · ∂L/∂z / n = […]`` (n_features × 1), and ``∂L/∂b`` = the mean of ∂L/∂z;
+    one step per line."""
     n_features, n = update.X.shape
     x = _shaped("X", n_features, n)
     dz = _shaped(r"\tfrac{\partial L}{\partial z}", n, 1)
-    return (r"\frac{\partial L}{\partial w} = \frac{1}{n}\, X \cdot \frac{\partial L}"
-            rf"{{\partial z}} = \frac{{1}}{{{n}}}\, {x} \cdot {dz} = "
-            rf"{_shaped(_column(update.dw), n_features, 1)}"
-            r", \qquad \frac{\partial L}{\partial b} = \frac{1}{n}\sum_i "
-            rf"\frac{{\partial L}}{{\partial z_i}} = {_number(update.db)}")
+    return _lines(r"\frac{\partial L}{\partial w} &= \frac{1}{n}\, X \cdot "
+                  r"\frac{\partial L}{\partial z}",
+                  rf"&= \frac{{1}}{{{n}}}\, {x} \cdot {dz}",
+                  rf"&= {_shaped(_column(update.dw), n_features, 1)}",
+                  r"\frac{\partial L}{\partial b} &= \frac{1}{n}\sum_i "
+                  rf"\frac{{\partial L}}{{\partial z_i}} = {_number(update.db)}")
 
 
 def step_formula(update: Update) -> str:
-    """``w ← w − η·∂L/∂w = […] − 0.5·[…] = […]`` and the same for ``b``."""
+    """``w ← w − η·∂L/∂w = […] − 0.5·[…] = […]`` and the same for ``b``; one step per
+    line."""
     n_features = len(update.w)
     eta = _number(update.lr)
-    return (r"\begin{aligned} w &\leftarrow w - \eta \cdot \frac{\partial L}{\partial w} = "
-            rf"{_column(update.w)} - {eta} \cdot {_column(update.dw)} = "
-            rf"{_shaped(_column(update.w_new), n_features, 1)} \\ "
-            r"b &\leftarrow b - \eta \cdot \frac{\partial L}{\partial b} = "
-            rf"{_number(update.b)} - {eta} \cdot {_paren(update.db)} = {_number(update.b_new)}"
-            r"\end{aligned}")
+    return _lines(r"w &\leftarrow w - \eta \cdot \frac{\partial L}{\partial w}",
+                  rf"&= {_column(update.w)} - {eta} \cdot {_column(update.dw)}",
+                  rf"&= {_shaped(_column(update.w_new), n_features, 1)}",
+                  r"b &\leftarrow b - \eta \cdot \frac{\partial L}{\partial b}",
+                  rf"&= {_number(update.b)} - {eta} \cdot {_paren(update.db)}",
+                  rf"&= {_number(update.b_new)}")
 
 
 def _paren(value: float) -> str:

@@ -147,10 +147,13 @@ def steps(settings: spec.Settings, result: spec.LearnRun) -> None:
     if update is None:
         st.markdown(tr("learn.update_none"))
     else:
-        st.latex(formulas.dz_formula(update, result.loss, settings.activation))
-        st.latex(formulas.dw_formula(update))
-        st.latex(formulas.step_formula(update))
-        st.caption(tr("learn.update_caption", m=len(update.indices), lr=settings.lr))
+        # Two a row on a wide screen, one under the other on a phone (one step per line).
+        left, right = st.columns(2, gap="medium")
+        left.latex(formulas.dz_formula(update, result.loss, settings.activation))
+        right.latex(formulas.dw_formula(update))
+        left, right = st.columns(2, gap="medium", vertical_alignment="center")
+        left.latex(formulas.step_formula(update))
+        right.caption(tr("learn.update_caption", m=len(update.indices), lr=settings.lr))
 
     left, right = st.columns(2, gap="large")
     with left:

@@ -123,3 +123,31 @@ def test_screenshot_of_each_data_set(light_page, open_app, name):
     open_learn(page, open_app, ln_data=name, ln_step=12)
     harness.assert_no_exception(page)
     harness.screenshot(page, f"learn-{name}")
+
+
+@pytest.mark.parametrize("size", [(390, 844), (1280, 800)], ids=["phone", "laptop"])
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_update_formulas_are_whole_on_a_phone_and_a_laptop(browser, open_app, lang, size):
+    # Each formula fits its column: nothing of the result vector or the new w and b is cut
+    # at the right edge.
+    phone = size[0] < 600
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]},
+                                  has_touch=phone, is_mobile=phone,
+                                  locale="ko-KR" if lang == "ko" else "en-US")
+    try:
+        page = context.new_page()
+        open_learn(page, open_app, lang=lang, ln_step=3, ln_loss="mse")
+        harness.assert_no_exception(page)
+        formulas = page.locator("[data-testid=stMain] .katex-display")
+        assert formulas.count() >= 3
+        formulas.first.scroll_into_view_if_needed()
+        cut = page.evaluate("""() => [...document.querySelectorAll(
+            '[data-testid=stMain] .katex-display .katex-html')].map((e) => {
+              const box = e.getBoundingClientRect();
+              return {right: box.right, wide: e.scrollWidth - e.clientWidth};
+            }).filter((b) => b.right > window.innerWidth + 0.5 || b.wide > 4)""")
+        assert cut == [], cut
+        formulas.nth(2).scroll_into_view_if_needed()
+        harness.screenshot(page, f"learn-formulas-{lang}-{size[0]}", full_page=False)
+    finally:
+        context.close()
