@@ -12,6 +12,8 @@ import plotly.graph_objects as go
 from figures.style import COLORS, figure, layout, look
 from lesson.numbers import OUTPUT_DIGITS, fmt_derivative, fmt_text
 
+POINT_ROOM = 0.06  # share of the z axis kept between the current point and the axis' end
+
 
 def affine_line(
     x_grid: np.ndarray, z_grid: np.ndarray, x: float, z: float, *, title: str,
@@ -81,12 +83,17 @@ def activation_curve(
     z_line = {"type": "line", "x0": z, "x1": z, "xref": "x", "y0": 0, "y1": 1, "yref": "paper",
               "line": {"color": COLORS["z"], "width": sizes.guide, "dash": "dot"}}
     with_legend = derivative_grid is not None
+    # The curve runs edge to edge; a point within `POINT_ROOM` of an end gets room past it,
+    # so that it is drawn whole (a marker is ~16 px: a few percent of a narrow chart).
+    low, high = float(z_grid[0]), float(z_grid[-1])
+    room = POINT_ROOM * (high - low)
+    low, high = min(low, float(z) - room), max(high, float(z) + room)
     return figure(
         data=traces,
         layout=layout(
             title=title, present=present,
             shapes=[z_line],
-            xaxis={"title": {"text": "z"}, "range": [float(z_grid[0]), float(z_grid[-1])]},
+            xaxis={"title": {"text": "z"}, "range": [low, high]},
             yaxis={"title": {"text": "a = g(z)"}},
             showlegend=with_legend,
             legend={"orientation": "h", "y": -0.25, "x": 0} if with_legend else None,

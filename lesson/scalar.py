@@ -45,7 +45,7 @@ def x_grid(n_points: int = 401) -> np.ndarray:
 def z_grid(z: float, n_points: int = 401, *, minimum: float = 8.0) -> np.ndarray:
     """The z values the activation curve is drawn over: symmetric, wide enough to show
     saturation (at least ±`minimum`) and to contain the current `z` with a margin."""
-    half = max(minimum, abs(float(z)) * 1.15)
+    half = max(minimum, abs(float(z)) * 1.25)  # z = 14: the point 10% of the span inside
     return np.linspace(-half, half, n_points)
 
 

@@ -43,4 +43,22 @@ def test_activation_curve_without_derivative_has_only_curve_and_point():
     g = ACTIVATIONS["sigmoid"]
     fig = activation_curve(zs, g.fn(zs), 0.0, 0.5, title="t")
     assert len(fig.data) == 2
+    assert fig.layout.xaxis.range == (zs[0], zs[-1])  # the curve runs edge to edge
+
+
+@pytest.mark.parametrize("z", [14.0, -14.0])
+def test_the_point_at_the_curves_end_is_drawn_whole(z):
+    # A marker is ~16 px wide: it needs a few percent of the axis past the grid's end.
+    zs = np.linspace(min(z, 0.0), max(z, 0.0), 50)
+    fig = activation_curve(zs, np.tanh(zs), z, float(np.tanh(z)), title="t")
+    low, high = fig.layout.xaxis.range
+    span = high - low
+    assert low <= z - 0.05 * span if z < 0 else high >= z + 0.05 * span
+
+
+def test_the_pages_grid_keeps_the_point_off_the_axis_end():
+    # The page's grid alone keeps z = 14 (the lesson's example) well inside: no gap is added.
+    zs = z_grid(14.0)
+    fig = activation_curve(zs, np.tanh(zs), 14.0, float(np.tanh(14.0)), title="t")
     assert fig.layout.xaxis.range == (zs[0], zs[-1])
+    assert zs[-1] - 14.0 >= 0.1 * (zs[-1] - zs[0])
