@@ -117,11 +117,14 @@ def heatmap(
         "hovertemplate": f"{symbol}[%{{y}}, %{{x}}] = %{{z:.4g}}<extra></extra>",
         "name": symbol,
     }]
+    # An axis without labels gets no tick marks either: a lone one read as a stray "-".
+    y_labels, x_labels = n_rows > 1, n_columns > 1 or column_labels is not None
     yaxis = {"autorange": "reversed", "title": _title(row_title), "showgrid": False,
-             "zeroline": False, "showticklabels": n_rows > 1, **_ticks(n_rows, 12)}
+             "zeroline": False, "showticklabels": y_labels, **_ticks(n_rows, 12),
+             "ticks": None if y_labels else ""}
     xaxis = {"title": _title(column_title), "showgrid": False, "zeroline": False,
-             "showticklabels": n_columns > 1 or column_labels is not None, "side": "bottom",
-             **_ticks(n_columns, 16)}
+             "showticklabels": x_labels, "side": "bottom", **_ticks(n_columns, 16),
+             "ticks": None if x_labels else ""}
     if column_labels is not None:
         xaxis |= {"tickmode": "array", "tickvals": list(range(n_columns)),
                   "ticktext": list(column_labels)}

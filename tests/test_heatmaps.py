@@ -51,6 +51,13 @@ def test_a_one_row_heatmap_writes_its_colour_bar_title_sideways():
     assert bar["title"]["side"] == "right"
 
 
+def test_an_axis_without_labels_has_no_tick_marks():
+    layout = json.loads(heatmap(np.ones((1, 5)), "xᵀ").to_json())["layout"]
+    assert layout["yaxis"]["ticks"] == "" and layout["xaxis"].get("ticks") is None
+    column = json.loads(heatmap(np.ones((5, 1)), "w").to_json())["layout"]
+    assert column["xaxis"]["ticks"] == "" and column["yaxis"].get("ticks") is None
+
+
 def test_all_zero_values_still_get_a_scale():
     trace = json.loads(heatmap(np.zeros((2, 1)), "z").to_json())["data"][0]
     assert (trace["zmin"], trace["zmax"]) == (-1.0, 1.0)
