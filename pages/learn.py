@@ -25,13 +25,19 @@ CHART = {"theme": "streamlit", "width": "stretch",
          "config": chart_config("learn", only_image=True)}
 
 header(ctx, "learn")
-experiments("learn", spec.EXPERIMENTS, tr, control=spec.TRY,
-            after=lambda: set_url_int(spec.STEP, 0))
+# In projector mode "Try it" and the folded settings share one row: the picture comes next.
+try_box, settings_box = (st.columns(2, gap="small") if ctx.present
+                         else (st.container(), st.container()))
+with try_box:
+    experiments("learn", spec.EXPERIMENTS, tr, control=spec.TRY,
+                after=lambda: set_url_int(spec.STEP, 0))
 
 
 def settings_ui() -> spec.Settings | None:
-    """The controls, in rows above the pictures; None while own data is chosen but no file."""
-    with st.container(border=True):
+    """The controls, in rows above the pictures (folded away in projector mode, so the
+    picture fits the screen); None while own data is chosen but no file."""
+    with (st.expander(tr("learn.settings"), icon=":material/tune:") if ctx.present
+          else st.container(border=True)):
         c1, c2, c3 = st.columns(3, gap="medium")
         data = controls.choice(spec.DATA, tr("learn.data"), help=tr("learn.data_help"),
                                format_func=lambda name: tr(f"learn.data_name_{name}"), where=c1)
@@ -109,10 +115,16 @@ def steps(settings: spec.Settings, result: spec.LearnRun) -> None:
         notices.add_text("learn.step_clamped", given=wanted, n=n_steps, used=step)
         set_url_int(spec.STEP, step)
 
-    with st.container(border=True):
-        st.markdown(f"**{tr('learn.server_step')}**")
+    # In projector mode the picture and, beside it, the step and its numbers fill the screen.
+    picture, side = (st.columns([3, 1], gap="medium") if ctx.present
+                     else (st.container(), st.container()))
+    with side.container(border=True):
+        if not ctx.present:  # a projector's narrow side column: the buttons say it
+            st.markdown(f"**{tr('learn.server_step')}**")
         # The step buttons are the `ln_step` control: a teacher's link hides or locks them.
-        buttons = [] if classroom.hidden(spec.STEP.key) else st.columns(3, gap="small")
+        buttons = ([] if classroom.hidden(spec.STEP.key) else
+                   [st.container() for _ in range(3)] if ctx.present else
+                   st.columns(3, gap="small"))
         step_fixed = classroom.fixes(spec.STEP.key)
         for where, (key, icon, target, disabled, kind) in zip(buttons, (
             ("next", ":material/skip_next:", step + 1, step >= n_steps, "primary"),
@@ -124,19 +136,23 @@ def steps(settings: spec.Settings, result: spec.LearnRun) -> None:
                          help=classroom.button_help(tr(f"learn.{key}_help"), spec.STEP.key),
                          width="stretch", key=f"ln_{key}")
         update = spec.update_at(result, step)
+        status = st.container(key="ln_status")
         if update is None:
-            st.caption(tr("learn.status_end", n=n_steps, epochs=result.epochs)
+            status.caption(tr("learn.status_end", n=n_steps, epochs=result.epochs)
                        if result.history.stopped is None else
                        tr("learn.status_stopped", n=n_steps, epoch=result.last_epoch,
                           epochs=result.epochs))
         else:
-            st.caption(tr("learn.status", i=step, n=n_steps, epoch=update.epoch + 1,
-                          epochs=result.epochs, m=len(update.indices), loss=fmt(update.loss)))
+            status.caption(tr("learn.status", i=step, n=n_steps, epoch=update.epoch + 1,
+                              epochs=result.epochs, m=len(update.indices),
+                              loss=fmt(update.loss),
+                              accuracy=fmt(result.history.accuracy[step] * 100, 3)))
 
     lang = ctx.lang
-    st.plotly_chart(view.figure("boundary", settings, step, lang), key="ln_fig_boundary",
-                    alt=tr("learn.boundary_alt", n=result.data.X.shape[1], steps=n_steps),
-                    **CHART)
+    picture.plotly_chart(view.figure("boundary", settings, step, lang, ctx.present),
+                         key="ln_fig_boundary",
+                         alt=tr("learn.boundary_alt", n=result.data.X.shape[1], steps=n_steps),
+                         **CHART)
     if not step_fixed:  # where the reader pauses or scrubs becomes the page's step
         frames = view.frames(settings, step)  # the animation's steps: its frame i is step
         follow_animation("ln_fig_boundary", frames.index(step),
@@ -147,11 +163,13 @@ def steps(settings: spec.Settings, result: spec.LearnRun) -> None:
     if update is None:
         st.markdown(tr("learn.update_none"))
     else:
-        # Two a row on a wide screen, one under the other on a phone (one step per line).
-        left, right = st.columns(2, gap="medium")
+        # Two a row on a wide screen, one under the other on a phone (one step per line);
+        # one a row for a projector's large type.
+        left, right = st.columns(2, gap="medium") if not ctx.present else (st, st)
         left.latex(formulas.dz_formula(update, result.loss, settings.activation))
         right.latex(formulas.dw_formula(update))
-        left, right = st.columns(2, gap="medium", vertical_alignment="center")
+        left, right = (st.columns(2, gap="medium", vertical_alignment="center")
+                       if not ctx.present else (st, st))
         left.latex(formulas.step_formula(update))
         right.caption(tr("learn.update_caption", m=len(update.indices), lr=settings.lr))
 
@@ -189,7 +207,8 @@ def summary(result: spec.LearnRun) -> None:
         st.caption(tr("learn.stalled"))
 
 
-settings = settings_ui()
+with settings_box:
+    settings = settings_ui()
 if settings is not None:
     result = view.training(settings)
     if isinstance(result, CsvProblem):

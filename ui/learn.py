@@ -26,6 +26,7 @@ from lesson.datasets import CsvProblem
 from lesson.formulas import ACTIVATION_NAMES
 from lesson.plain_text import markdown_code
 
+PRESENT_HEIGHT = 540  # the boundary animation in projector mode: whole on a 1280×720 screen
 # Bounded (issue 14). Settings hash by their short `key` (Streamlit's generic hashing of the
 # dataclass cost more than the cache saved).
 CACHE = {"max_entries": 64, "ttl": 3600, "show_spinner": False,
@@ -52,11 +53,13 @@ def training(settings: learn.Settings) -> learn.LearnRun | CsvProblem:
 
 
 @st.cache_resource(**CACHE)
-def _figure(kind: str, settings: learn.Settings, step: int, lang: str) -> go.Figure:
-    return _Prepared(_build(kind, settings, step, lang))
+def _figure(kind: str, settings: learn.Settings, step: int, lang: str,
+            present: bool) -> go.Figure:
+    return _Prepared(_build(kind, settings, step, lang, present))
 
 
-def _build(kind: str, settings: learn.Settings, step: int, lang: str) -> go.Figure:
+def _build(kind: str, settings: learn.Settings, step: int, lang: str,
+           present: bool = False) -> go.Figure:
     # Cached as resources, keyed by what the figure shows: nothing ever changes them.
     result = training(settings)
     tr = translator(lang)
@@ -65,7 +68,9 @@ def _build(kind: str, settings: learn.Settings, step: int, lang: str) -> go.Figu
         steps = frames(settings, step)
         return boundary_figure(result.data.X, result.data.y, h, step=step, frame_steps=steps,
                                text=_boundary_text(tr, result, steps),
-                               activation=settings.activation, frame_ms=learn.FRAME_MS)
+                               activation=settings.activation, frame_ms=learn.FRAME_MS,
+                               **({"height": PRESENT_HEIGHT, "present": True} if present
+                                  else {}))
     if kind == "loss":
         stopped = None if h.stopped is None else tr("learn.loss_stopped", step=h.stopped_at)
         return loss_figure(h, step=step, text=LossText(
@@ -90,9 +95,11 @@ def frames(settings: learn.Settings, step: int) -> list[int]:
     return frame_steps(result.history, step, result.data.X.shape[1])
 
 
-def figure(kind: str, settings: learn.Settings, step: int, lang: str) -> go.Figure:
-    """The figure `kind` ("boundary", "loss", "params", "landscape") at `step`."""
-    return _figure(kind, settings, step, lang)
+def figure(kind: str, settings: learn.Settings, step: int, lang: str,
+           present: bool = False) -> go.Figure:
+    """The figure `kind` ("boundary", "loss", "params", "landscape") at `step`; `present`:
+    the boundary animation drawn for a projector (bigger type, short enough for 720 px)."""
+    return _figure(kind, settings, step, lang, present and kind == "boundary")
 
 
 def uploaded_csv(key: str, label: str, help: str) -> bytes | None:

@@ -2,6 +2,7 @@
 
 STRINGS = {
     "learn.title": "Learn: the neuron finds w and b by gradient descent",
+    "learn.settings": "Settings: data, activation, loss, η, batch",
     "learn.intro": "Up to now `w` and `b` were drawn at random, once. Here the neuron "
     "**learns** them: each mini-batch goes forward (`a = g(Xᵀw + b)`), the loss says how wrong "
     "`a` is, the backward pass gives the slope of the loss for every parameter, and gradient "
@@ -100,7 +101,7 @@ STRINGS = {
     "learn.to_end": "To the end",
     "learn.to_end_help": "After the last step: the learned w and b.",
     "learn.status": "Step {i} of {n} · epoch {epoch} of {epochs} · this batch: {m} samples, "
-    "loss {loss}",
+    "loss {loss}, {accuracy} % on the right side",
     "learn.status_end": "After the last step: {n} steps in {epochs} epochs.",
     "learn.status_stopped": "After the last step: training stopped after {n} steps, in epoch "
     "{epoch} of {epochs}.",

@@ -2,6 +2,7 @@
 
 STRINGS = {
     "learn.title": "학습: 경사 하강법으로 w와 b 찾기",
+    "learn.settings": "설정: 데이터, 활성화 함수, 손실, η, 배치",
     "learn.intro": "지금까지 `w`와 `b`는 한 번 무작위로 뽑은 값이었습니다. 이 페이지에서는 "
     "뉴런이 이 값을 **학습**합니다. 미니배치마다 순전파로 `a = g(Xᵀw + b)`를 계산하고, 손실로 "
     "`a`가 얼마나 틀렸는지 잰 다음, 역전파로 파라미터마다 손실의 기울기를 구합니다. 그리고 "
@@ -102,7 +103,7 @@ STRINGS = {
     "learn.to_end": "끝으로",
     "learn.to_end_help": "마지막 단계가 끝난 뒤: 학습된 w와 b.",
     "learn.status": "{n}단계 중 {i}단계 · 에포크 {epochs}번 중 {epoch}번째 · 이번 배치: "
-    "샘플 {m}개, 손실 {loss}",
+    "샘플 {m}개, 손실 {loss}, 맞게 분류한 샘플 {accuracy}%",
     "learn.status_end": "마지막 단계가 끝난 뒤: 에포크 {epochs}번, 모두 {n}단계.",
     "learn.status_stopped": "마지막 단계가 끝난 뒤: 에포크 {epochs}번 중 {epoch}번째에서 "
     "{n}단계 만에 학습을 멈췄습니다.",
