@@ -57,6 +57,10 @@ def test_play_runs_and_scrubbing_moves_the_line(light_page, open_app):
     assert page.evaluate(_LINE) != start_line  # the line moved while playing
     assert any(f"Step {paused} of 60" in text
                for text in page.locator("[data-testid=stCaptionContainer]").all_inner_texts())
+    with harness.rerun(page):  # Next goes on from where the reader paused
+        page.locator(".st-key-ln_next button:visible").click()
+    page.wait_for_function(f"() => location.search.includes('ln_step={paused + 1}')")
+    page.wait_for_function(f"() => ({_ACTIVE})() !== null")
 
     def scrub(fraction: float) -> None:
         rail = page.locator(_FIGURE).locator(".slider-rail-rect").bounding_box()
