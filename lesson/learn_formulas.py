@@ -53,8 +53,8 @@ def dz_formula(update: Update, loss: str, activation: str) -> str:
                       f"&= {result}")
     g = ACTIVATION_SYMBOLS[activation]
     return _lines(rf"\frac{{\partial L}}{{\partial z}} &= 2\,(a - y) \odot {g}'(z)",
-                  rf"&= 2\,\left({_column(update.a)} - {_column(update.y)}\right) "
-                  rf"\odot {g}'(z)",
+                  rf"&= 2\,\left({_column(update.a)} - {_column(update.y)}\right)",
+                  rf"&\quad \odot {g}'(z)",
                   f"&= {result}")
 
 
@@ -78,10 +78,12 @@ def step_formula(update: Update) -> str:
     n_features = len(update.w)
     eta = _number(update.lr)
     return _lines(r"w &\leftarrow w - \eta \cdot \frac{\partial L}{\partial w}",
-                  rf"&= {_column(update.w)} - {eta} \cdot {_column(update.dw)}",
+                  rf"&= {_column(update.w)}",
+                  rf"&\quad - {eta} \cdot {_column(update.dw)}",
                   rf"&= {_shaped(_column(update.w_new), n_features, 1)}",
                   r"b &\leftarrow b - \eta \cdot \frac{\partial L}{\partial b}",
-                  rf"&= {_number(update.b)} - {eta} \cdot {_paren(update.db)}",
+                  rf"&= {_number(update.b)}",
+                  rf"&\quad - {eta} \cdot {_paren(update.db)}",
                   rf"&= {_number(update.b_new)}")
 
 

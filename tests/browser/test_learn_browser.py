@@ -129,9 +129,13 @@ def test_screenshot_of_each_data_set(light_page, open_app, name):
     harness.screenshot(page, f"learn-{name}")
 
 
+@pytest.mark.parametrize("run", [{"ln_step": 3, "ln_loss": "mse"},
+                                 {"ln_step": 78, "ln_loss": "mse", "ln_lr": 10,
+                                  "ln_activation": "identity"}], ids=["mse", "blown-up"])
 @pytest.mark.parametrize("size", [(390, 844), (1280, 800)], ids=["phone", "laptop"])
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_the_update_formulas_are_whole_on_a_phone_and_a_laptop(browser, open_app, lang, size):
+def test_the_update_formulas_are_whole_on_a_phone_and_a_laptop(browser, open_app, lang, size,
+                                                                run):
     # Each formula fits its column: nothing of the result vector or the new w and b is cut
     # at the right edge.
     phone = size[0] < 600
@@ -140,7 +144,7 @@ def test_the_update_formulas_are_whole_on_a_phone_and_a_laptop(browser, open_app
                                   locale="ko-KR" if lang == "ko" else "en-US")
     try:
         page = context.new_page()
-        open_learn(page, open_app, lang=lang, ln_step=3, ln_loss="mse")
+        open_learn(page, open_app, lang=lang, **run)
         harness.assert_no_exception(page)
         formulas = page.locator("[data-testid=stMain] .katex-display")
         assert formulas.count() >= 3
@@ -152,6 +156,7 @@ def test_the_update_formulas_are_whole_on_a_phone_and_a_laptop(browser, open_app
             }).filter((b) => b.right > window.innerWidth + 0.5 || b.wide > 4)""")
         assert cut == [], cut
         formulas.nth(2).scroll_into_view_if_needed()
-        harness.screenshot(page, f"learn-formulas-{lang}-{size[0]}", full_page=False)
+        harness.screenshot(page, f"learn-formulas-{lang}-{size[0]}-{run['ln_step']}",
+                           full_page=False)
     finally:
         context.close()
