@@ -38,7 +38,7 @@ STRINGS = {
     "{n_data}.",
     "batch.x_title": "data X ({nf} × {nd})",
     "batch.ledger_title": "batch",
-    "batch.collected_title": "a so far ({n} × 1): one bar under each sample",
+    "batch.collected_title": "a so far ({n} × 1)",
     "batch.current_title": "a of this batch",
     "batch.remainder_dropped": "{n_data} mod {batch_size} = {r} samples dropped (hatched)",
     "batch.remainder_kept": "last batch has {r} samples",
@@ -53,7 +53,8 @@ STRINGS = {
     "batch.dropped": "dropped",
     "batch.legend": "How to read it: **grey veil** = samples already done · **black-and-white "
     "frame** = the current batch · **hatched grey** = dropped, never seen by the neuron · "
-    "**dotted grey** = predictions not computed yet. The numbers on the strip are batch "
+    "**dotted grey** = predictions not computed yet · **bars under X** = a of each sample so "
+    "far, one bar under its column. The numbers on the strip are batch "
     "indices.",
     "batch.log_title": "The loop's printout",
     "batch.log_caption": "What `print(X_batch.shape, a.shape)` prints up to batch i = {i}: the "

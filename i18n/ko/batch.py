@@ -39,7 +39,7 @@ STRINGS = {
     "배치 하나가 생깁니다.",
     "batch.x_title": "데이터 X ({nf} × {nd})",
     "batch.ledger_title": "배치",
-    "batch.collected_title": "지금까지의 a ({n} × 1): 샘플마다 아래에 막대 하나",
+    "batch.collected_title": "지금까지의 a ({n} × 1)",
     "batch.current_title": "이 배치의 a",
     "batch.remainder_dropped": "{n_data} mod {batch_size} = {r}: 샘플 {r}개 버림 (빗금)",
     "batch.remainder_kept": "마지막 배치는 샘플 {r}개",
@@ -54,7 +54,8 @@ STRINGS = {
     "batch.dropped": "버림",
     "batch.legend": "읽는 법: **반투명 회색** = 이미 처리한 샘플 · **흑백 테두리** = 지금 배치 · "
     "**회색 빗금** = 버려져 뉴런이 보지 못하는 샘플 · **회색 점무늬** = 아직 계산하지 않은 "
-    "예측. 띠 위의 숫자는 배치 번호입니다.",
+    "예측 · **X 아래 막대** = 지금까지 구한 샘플별 a(열마다 막대 하나). 띠 위의 숫자는 배치 "
+    "번호입니다.",
     "batch.log_title": "루프의 출력",
     "batch.log_caption": "배치 i = {i}까지 `print(X_batch.shape, a.shape)`가 출력한 "
     "내용입니다. 단계 버튼으로 옮기거나, 재생을 멈추거나, 슬라이더로 고른 배치까지입니다.",
