@@ -13,15 +13,18 @@ pytestmark = pytest.mark.browser
 
 URL = {page.name: page.url_path for page in LESSON_PAGES}
 
-# What the reader sees: every slider's value (by widget key), every formula's TeX, the text
-# of code blocks (the batch log), every chart's data and the notices.
+# What the reader sees: every slider's value (by widget key), every formula's TeX (outside
+# message boxes: "l_I changed from 5 to 6" tells what the last move did, and a link opened
+# afresh rightly has no last move), the text of code blocks (the batch log), every chart's
+# data and the notices.
 _SCREEN = """() => {
   const key = (el) => [...el.closest('[class*="st-key-"]').classList]
                         .find((c) => c.startsWith('st-key-')).slice(7);
   return {
     sliders: Object.fromEntries([...document.querySelectorAll('[data-testid=stMain] ' +
       '[class*="st-key-"] input[type=range]')].map((s) => [key(s), s.value])),
-    formulas: [...document.querySelectorAll('.katex-mathml annotation')].map((a) => a.textContent),
+    formulas: [...document.querySelectorAll('[data-testid=stMain] .katex-mathml annotation')]
+      .filter((a) => !a.closest('[data-testid=stAlert]')).map((a) => a.textContent),
     code: [...document.querySelectorAll('[data-testid=stCode]')].map((c) => c.innerText),
     charts: [...document.querySelectorAll('.js-plotly-plot')].map((gd) =>
       JSON.stringify((gd.data || []).map((t) => [t.x, t.y, t.z]))),
