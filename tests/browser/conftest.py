@@ -49,15 +49,17 @@ def server(browser) -> Iterator[harness.Server]:
 
 @pytest.fixture
 def new_page(browser) -> Iterator[Callable]:
-    """`new_page(color_scheme="light", locale="en-US")` → a Playwright page in a fresh context.
+    """`new_page(color_scheme="light", locale="en-US", viewport=..., **context_options)` → a
+    Playwright page in a fresh context (e.g. ``has_touch=True, is_mobile=True`` for a phone).
 
     At teardown each page is checked once more for Streamlit exception boxes.
     """
     contexts = []
 
-    def make(color_scheme: str = "light", locale: str = "en-US"):
+    def make(color_scheme: str = "light", locale: str = "en-US", *,
+             viewport: dict[str, int] = VIEWPORT, **options):
         context = browser.new_context(color_scheme=color_scheme, locale=locale,
-                                      viewport=VIEWPORT)
+                                      viewport=viewport, **options)
         contexts.append(context)
         return context.new_page()
 

@@ -69,23 +69,14 @@ def keyed(keys: tuple[str, ...]) -> list[str]:
 
 
 @pytest.fixture
-def sized_page(browser):
+def sized_page(new_page):
     """`sized_page(width, height, phone=False, scheme="light")`: a page in a fresh context."""
-    contexts = []
 
     def make(width: int, height: int, *, phone: bool = False, scheme: str = "light"):
-        context = browser.new_context(viewport={"width": width, "height": height},
-                                      color_scheme=scheme, locale="en-US",
-                                      has_touch=phone, is_mobile=phone)
-        contexts.append(context)
-        return context.new_page()
+        return new_page(scheme, viewport={"width": width, "height": height},
+                        has_touch=phone, is_mobile=phone)
 
-    yield make
-    problems = [text for context in contexts for page in context.pages
-                for text in harness.exception_texts(page)]
-    for context in contexts:
-        context.close()
-    assert not problems, f"exception shown in the app: {problems}"
+    return make
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
