@@ -34,7 +34,7 @@ def _fit_batch_to_data() -> None:
 
 header(ctx, "batch")
 experiments("batch", spec.EXPERIMENTS, tr, control=spec.TRY,
-            after=lambda: set_url_int(spec.STEP, 0),
+            rewinds=spec.STEP,
             shows=dict.fromkeys(spec.EXPERIMENTS, "bl_animation"))
 
 # The settings and the step buttons in a column beside the batch frame: on a 1366×768 laptop

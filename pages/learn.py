@@ -30,7 +30,7 @@ try_box, settings_box = (st.columns(2, gap="small") if ctx.present
                          else (st.container(), st.container()))
 with try_box:
     experiments("learn", spec.EXPERIMENTS, tr, control=spec.TRY,
-                after=lambda: set_url_int(spec.STEP, 0))
+                rewinds=spec.STEP)
 
 
 def settings_ui() -> spec.Settings | None:

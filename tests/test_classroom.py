@@ -11,7 +11,7 @@ import pytest
 
 from lesson.classroom import PAGE_KEYS, PROMPT_LIMIT, clip_prompt, fixed_keys, split_keys
 from lesson.plain_text import markdown_code
-from tests.helpers import app, notices
+from tests.helpers import app, chart, decode, notices
 
 PAGES = {"home": "pages/home.py", "scalar": "pages/scalar.py", "vector": "pages/vector.py",
          "matrix": "pages/matrix.py", "batch": "pages/batch.py", "learn": "pages/learn.py"}
@@ -180,6 +180,41 @@ def test_buttons_that_would_change_a_locked_control_are_off():
     assert not buttons["random_parameters"]  # w and b are free
     assert buttons["scalar_try_saturate"] and not buttons["scalar_try_zero_weight"]
     assert at.button(key="random_input").help.startswith("Off: it would change")
+
+
+@pytest.mark.parametrize("page", ["batch", "learn"])
+def test_try_it_is_off_where_the_link_fixes_the_step_it_rewinds(page):
+    prefix = {"batch": "bl", "learn": "ln"}[page]
+    step, box = f"{prefix}_step", f"{prefix}_try"
+    free = open_page(page, {step: "2", box: "true"})
+    at = open_page(page, {step: "2", box: "true", "lock": step})
+    buttons = [key for key in widget_keys(free) if key.startswith(f"{page}_try_")]
+    assert len(buttons) >= 3
+    for key in buttons:
+        assert widget_keys(free)[key] is False, key
+        assert widget_keys(at)[key] is True, f"{key} would rewind a locked {step}"
+        assert at.button(key=key).help.startswith("Off: it would change")
+    assert at.query_params[step] in ("2", ["2"])
+
+
+def counts(at) -> str:
+    """The vector page's counters as its caption says them."""
+    return next(c.value for c in at.caption if c.value.startswith("Forward passes:"))
+
+
+@pytest.mark.parametrize("fix", ["lock", "hide"])
+def test_a_fixed_forward_count_holds_when_the_number_of_features_changes(fix):
+    free = open_page("vector", {"v_passes": "3", "v_resets": "2"})
+    free.slider(key="v_features").set_value(3).run()
+    # A new neuron: its counters restart...
+    assert counts(free).startswith("Forward passes: 1. Parameter resets: 0.")
+    at = open_page("vector", {"v_passes": "3", "v_resets": "2", fix: "v_passes"})
+    at.slider(key="v_features").set_value(3).run()
+    assert not at.exception
+    # ...except the one the teacher fixed: the new neuron has gone through its 3 passes.
+    assert counts(at).startswith("Forward passes: 3. Parameter resets: 0.")
+    assert at.query_params["v_passes"] in ("3", ["3"])
+    assert decode(chart(at, "v_history")["data"][0]["z"]).shape == (3, 3)  # 3 features, 3 passes
 
 
 def test_a_hidden_value_from_the_link_is_checked_like_a_drawn_one():

@@ -1,7 +1,9 @@
 """The vector page's input `x`: drawn from the seed or typed, kept in the URL (``v_x``).
 
 When the number of features changes, typed values are kept (the first ones), a new entry is
-drawn from the seed and a removed one is dropped; the neuron is new, so its counters restart.
+drawn from the seed and a removed one is dropped; the neuron is new, so its counters restart,
+except a counter a teacher's link hides or locks: it keeps the link's value (the new neuron
+replays that many passes), as any fixed control keeps its value when another one moves.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import numpy as np
 import streamlit as st
 
 from lesson import vector as spec
+from ui import classroom
 from ui.url_values import set_url_int, url_vector
 
 _SEEN = "_v_features_seen"  # l_I of the previous run, to notice a change
@@ -33,6 +36,7 @@ def vector_input(n_features: int, seed: int) -> tuple[np.ndarray, int | None]:
         st.query_params[spec.X_KEY] = spec.format_x(x)
     else:
         x = spec.draw_x(seed, n_features)
-    set_url_int(spec.PASSES, 1)
-    set_url_int(spec.RESETS, 0)
+    for counter in (spec.PASSES, spec.RESETS):
+        if not classroom.fixes(counter.key):
+            set_url_int(counter, counter.lo)
     return x, before
