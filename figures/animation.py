@@ -86,6 +86,26 @@ def play_controls(frame_names: Sequence[str], *, frame_ms: int, active: int, tex
     }
 
 
+def moved_controls(controls: dict, frame_names: Sequence[str], active: int) -> dict:
+    """`controls` (from `play_controls`) for the frames `frame_names`, opening at frame
+    `active`: the slider's position and the frames Play goes through change, and a frame the
+    slider lacks gets a step of its own (labelled with its name). A shallow copy: `controls`
+    stay as they are, so one set serves every position of an animation built once."""
+    menu, slider = controls["updatemenus"][0], controls["sliders"][0]
+    play, *rest = menu["buttons"]
+    names = [str(name) for name in frame_names]
+    steps = slider["steps"]
+    if [step["args"][0][0] for step in steps] != names:
+        known = {step["args"][0][0]: step for step in steps}
+        go_to = steps[0]["args"][1]
+        steps = [known.get(name) or {**steps[0], "label": name, "args": [[name], go_to]}
+                 for name in names]
+    return {"updatemenus": [{**menu, "buttons": [{**play, "args": [names[active:],
+                                                                   play["args"][1]]},
+                                                 *rest]}],
+            "sliders": [{**slider, "active": active, "steps": steps}]}
+
+
 def sample_steps(n_steps: int, step: int, limit: int) -> list[int]:
     """At most `limit` (>= 3) of the steps 0 … `n_steps`: evenly spaced, with the first, the
     last and `step`. The frames of an animation too long to send whole.

@@ -9,23 +9,34 @@ mini-batch of the step shown. One feature: the points at y = 0 and y = 1, the cu
 Step ``k`` shows the parameters *before* step k's update and step k's batch (the batch about to
 be used); step ``n_steps`` shows the final parameters and no batch. Each frame sends only what
 moves (the map or curve, the line, the rings); the points are sent once. Frames are sampled
-(`frame_steps`) so that the figure stays under ~1.5 MB at the largest settings.
+(`frame_steps`) so that the figure stays under ~1.5 MB at the largest settings. A run's
+animation is built once (`boundary_animation`); the figure that opens at a given step
+(`BoundaryAnimation.at`) changes only its first picture and the controls' position.
 
 Colour of the map: a sequential scale over a = 0 … 1 (pale to the colour of ``a``) for every
 activation; outputs beyond (tanh below 0, identity and ReLU above 1) take the end colours, so
-the map always reads "how close to class 0 or class 1".
+the map always reads "how close to class 0 or class 1". The map sends z = x·w + b at the
+view's four corners, not a on a grid: z is linear in (x₁, x₂), so Plotly's bilinear smoothing
+gives every pixel its exact z, and the colour scale, laid out over z, colours it by a = g(z).
 """
 
 from __future__ import annotations
 
+from bisect import bisect
 from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
 import plotly.graph_objects as go
 
-from figures.animation import CONTROLS_HEIGHT, play_controls, sample_steps, trace_indices
-from figures.style import COLORS, NORMAL, figure, layout, look
+from figures.animation import (
+    CONTROLS_HEIGHT,
+    moved_controls,
+    play_controls,
+    sample_steps,
+    trace_indices,
+)
+from figures.style import COLORS, NORMAL, from_spec, layout, look, prepared
 from neuron.activations import get_activation
 
 THRESHOLD = 0.5  # a sample counts as class 1 when a >= THRESHOLD (as neuron.train counts)
@@ -41,12 +52,15 @@ LINE_COLOR = COLORS["z"]
 # The batch: a see-through ring around each of its points, its rim reddish purple (3:1 on
 # the light page and on the dark one), so the legend's ring looks like the plot's rings.
 RING_FILL, RING_RIM = "rgba(0, 0, 0, 0)", "#CC79A7"
-GRID = 30  # map cells per side (smoothed in the browser)
-# The map sends a as one byte per cell (a·250, rounded): a quarter of float32's bytes. Not
-# 255: the JSON escapes every "/" as 6 characters, and base64 writes bytes 0xFF as "////"
-# (a saturated map is all 0xFF), while 0xFA comes out as "+vr6". Float32 values near 1 are
-# full of "/" too. The map has no hover (it would show the byte); its colour is the point.
-MAP_LEVELS = 250
+# The map's colour scale over z: stops where a = g(z) runs from MAP_EDGE to 1 - MAP_EDGE
+# (beyond: the end colours, less than 0.1 % of alpha away), close enough for straight pieces
+# between them to follow g within what a screen shows. The map has no hover; its colour is
+# the point.
+MAP_STOPS = 48
+MAP_EDGE = 0.002
+# z farther than this from the line's z is sent as this far (a huge w): the line stays where
+# it is and the change from one colour to the other stays narrower than a pixel.
+MAP_SPAN = 1e4
 CURVE_POINTS = 121  # points of a(x) on the 1-D curve
 MAX_FRAMES = 100
 # What a moving trace shows when it has nothing to show: a point that is not drawn. An empty
@@ -97,13 +111,42 @@ class BoundaryText:
 def decision_z(activation: str) -> float:
     """The z at which ``a = g(z)`` reaches `THRESHOLD` (0 for the sigmoid, atanh(0.5) for tanh,
     0.5 for identity and the ReLUs): the decision line is ``x·w + b = decision_z``."""
-    g = get_activation(activation).fn
+    return _z_where(get_activation(activation).fn, THRESHOLD)
+
+
+def _z_where(g, a: float) -> float:
+    """The z at which the non-decreasing `g` reaches `a` (bisection over -60 … 60)."""
     low, high = -60.0, 60.0
-    for _ in range(200):  # bisection: every activation here is non-decreasing
+    for _ in range(200):
         mid = (low + high) / 2
-        low, high = (mid, high) if float(g(np.float64(mid))) < THRESHOLD else (low, mid)
+        low, high = (mid, high) if float(g(np.float64(mid))) < a else (low, mid)
     z = (low + high) / 2
     return 0.0 if abs(z) < 1e-12 else z
+
+
+def _tint(a: float) -> str:
+    """MAP_SCALE's colour at a (0 … 1): its stops differ in alpha only."""
+    positions = [stop for stop, _ in MAP_SCALE]
+    alphas = [float(colour.rsplit(",", 1)[1].rstrip(")")) for _, colour in MAP_SCALE]
+    rgb = MAP_SCALE[0][1].rsplit(",", 1)[0]
+    return f"{rgb}, {float(np.interp(a, positions, alphas)):.4g})"
+
+
+def map_scale(activation: str) -> tuple[float, float, list[list]]:
+    """The map's colour scale laid out over z: (zmin, zmax, [[position, colour], …]) with
+    the colour of ``a = g(z)`` (as `MAP_SCALE` colours a) at each stop; below zmin the colour
+    of a = 0, above zmax that of a = 1."""
+    g = get_activation(activation).fn
+    low, high = _z_where(g, MAP_EDGE), _z_where(g, 1 - MAP_EDGE)
+    zs = np.union1d(np.linspace(low, high, MAP_STOPS), [decision_z(activation)])
+    with np.errstate(all="ignore"):
+        a = np.clip(g(zs), 0.0, 1.0)
+    a[0], a[-1] = 0.0, 1.0
+    positions = np.round((zs - low) / (high - low), 6)
+    keep = np.concatenate([[True], np.diff(positions) > 0])
+    scale = [[float(p), _tint(float(v))] for p, v in zip(positions[keep], a[keep], strict=True)]
+    scale[-1][0] = 1.0
+    return low, high, scale
 
 
 def frame_steps(history: HistoryLike, step: int, n_samples: int) -> list[int]:
@@ -134,13 +177,25 @@ def boundary_figure(X: np.ndarray, y: np.ndarray, history: HistoryLike, *, step:
     """
     if step not in frame_steps:
         raise ValueError(f"Expected step={step} among the frame steps {frame_steps[:5]}….")
+    animation = boundary_animation(X, y, history, frame_steps=frame_steps, text=text,
+                                   activation=activation, frame_ms=frame_ms, height=height,
+                                   present=present)
+    return animation.at(step, text.frame_titles[list(frame_steps).index(step)])
+
+
+def boundary_animation(X: np.ndarray, y: np.ndarray, history: HistoryLike, *,
+                       frame_steps: list[int], text: BoundaryText, activation: str,
+                       frame_ms: int = 200, height: int = 620, present: bool = False
+                       ) -> BoundaryAnimation:
+    """The whole run's animation over the steps `frame_steps`, built once; its `at(step,
+    title)` is `boundary_figure` opening at any step (the arguments as there)."""
     if len(text.frame_titles) != len(frame_steps):
         raise ValueError(f"Expected one title per frame ({len(frame_steps)}), "
                          f"got {len(text.frame_titles)}.")
     labels = np.asarray(y).reshape(-1)
     scene = _Scene2D if X.shape[0] == 2 else _Scene1D
-    return scene(np.asarray(X, dtype=float), labels, history, activation, present).figure(
-        step, list(frame_steps), text, frame_ms, height)
+    return BoundaryAnimation(scene(np.asarray(X, dtype=float), labels, history, activation,
+                                   present, text), list(frame_steps), frame_ms, height)
 
 
 def _span(values: np.ndarray) -> tuple[float, float]:
@@ -183,9 +238,9 @@ class _Scene:
     TRACES: tuple[str, ...]
     MOVING: tuple[str, ...]
 
-    def __init__(self, X, labels, history, activation, present):
+    def __init__(self, X, labels, history, activation, present, text):
         self.X, self.labels, self.history = X, labels, history
-        self.present = present
+        self.present, self.text = present, text
         self.scale = look(present).line / NORMAL.line  # line widths and marker sizes
         self.g = get_activation(activation).fn
         self.z_line = decision_z(activation)
@@ -233,65 +288,102 @@ class _Scene:
             return {}
         return {"name": self.text.line if shown else self.text.line_off}
 
-    def frame_data(self, k: int) -> list[dict]:
+    def frame(self, k: int, title: str) -> dict:
         values = self.moving(k)  # each with its "type", as validation would add
-        return [values[name] for name in self.MOVING]
+        return prepared({"name": str(k), "traces": trace_indices(self.TRACES, self.MOVING),
+                         "data": [values[name] for name in self.MOVING],
+                         "layout": {"title": {"text": title}}})
 
-    def figure(self, step, steps, text, frame_ms, height) -> go.Figure:
-        self.text = text
-        traces = self.base(text)
-        for name, values in self.moving(step).items():
-            traces[name] = traces[name] | values
-        moving = trace_indices(self.TRACES, self.MOVING)
-        frames = [{"name": str(k), "traces": moving, "data": self.frame_data(k),
-                   "layout": {"title": {"text": title}}}
-                  for k, title in zip(steps, text.frame_titles, strict=True)]
-        font = look(self.present).font
+
+class BoundaryAnimation:
+    """A run's animation, built once: the points, every frame, the layout. `at(step, title)`
+    is the figure that opens at `step`; only its first picture, its title and the controls'
+    position depend on the step, so a reader stepping through the run pays for those alone
+    (a shallow copy of the rest)."""
+
+    def __init__(self, scene: _Scene, steps: list[int], frame_ms: int, height: int) -> None:
+        text, self._scene, self.steps = scene.text, scene, steps
+        self._frames = [scene.frame(k, title)
+                        for k, title in zip(steps, text.frame_titles, strict=True)]
+        base = scene.base(text)
+        self._traces = [prepared(base[name]) for name in scene.TRACES]
+        self._moving = trace_indices(scene.TRACES, scene.MOVING)
+        font = look(scene.present).font
         # Room above the plot for the title and a legend of one row (wide) to four (390 px).
         top, bottom = (160 if font else 100), CONTROLS_HEIGHT + (30 if font else 0)
         gap = CONTROLS_GAP * (1.3 if font else 1)  # taller tick labels and axis title
+        self._controls = prepared(play_controls(
+            [str(k) for k in steps], frame_ms=frame_ms, active=0, text_play=text.play,
+            text_pause=text.pause, prefix=text.slider_prefix,
+            top=-gap / (height - top - bottom), font=font))
         fig_layout = layout(
-            height=height, present=self.present, title=text.frame_titles[steps.index(step)],
-            **self.axes(text),
+            height=height, present=scene.present, title="-", **scene.axes(text),
             showlegend=True, dragmode=False, hovermode="closest",
             legend={"orientation": "h", "x": 0.0, "y": 1.0, "yanchor": "bottom",
                     "xanchor": "left", "font": {"size": font or 13}, "itemclick": False,
-                    "itemdoubleclick": False},
-            **play_controls([str(k) for k in steps], frame_ms=frame_ms,
-                            active=steps.index(step), text_play=text.play,
-                            text_pause=text.pause, prefix=text.slider_prefix,
-                            top=-gap / (height - top - bottom), font=font))
+                    "itemdoubleclick": False})
         fig_layout["title"] |= {"font": {"size": (font or 13) + 2}, "y": 0.99,
                                 "yanchor": "top", "x": 0.0, "xanchor": "left", "xref": "paper"}
         fig_layout["margin"] = {"l": 10, "r": 10, "t": top, "b": bottom}
-        return figure([traces[name] for name in self.TRACES], fig_layout, frames)
+        self._layout = prepared(fig_layout)
+
+    def frame_steps(self, step: int) -> list[int]:
+        """The steps of the frames of the figure opening at `step`: the run's, and `step`."""
+        i = bisect(self.steps, step)
+        return self.steps if self.steps[i - 1:i] == [step] else [*self.steps[:i], step,
+                                                               *self.steps[i:]]
+
+    def at(self, step: int, title: str) -> go.Figure:
+        """The figure showing `step` first (0 … n_steps), titled `title`: the slider starts
+        there and Play goes on from there. A step that is not among the sampled frames gets
+        its own frame."""
+        i = bisect(self.steps, step)
+        if self.steps[i - 1:i] == [step]:
+            i, frames = i - 1, self._frames
+        else:
+            frames = [*self._frames[:i], self._scene.frame(step, title), *self._frames[i:]]
+        data = list(self._traces)
+        for position, values in zip(self._moving, frames[i]["data"], strict=True):
+            data[position] = data[position] | values
+        controls = moved_controls(self._controls, [frame["name"] for frame in frames], i)
+        fig_layout = {**self._layout, **controls,
+                      "title": self._layout["title"] | {"text": title}}
+        return from_spec({"data": data, "layout": fig_layout, "frames": frames})
 
 
 class _Scene2D(_Scene):
     TRACES, MOVING = TRACES_2D, MOVING_2D
 
-    def __init__(self, X, labels, history, activation, present):
-        super().__init__(X, labels, history, activation, present)
+    def __init__(self, X, labels, history, activation, present, text):
+        super().__init__(X, labels, history, activation, present, text)
         self.box = (*_span(X[0]), *_span(X[1]))
-        self.g1 = np.linspace(self.box[0], self.box[1], GRID)
-        self.g2 = np.linspace(self.box[2], self.box[3], GRID)
+        self.corners = np.array(np.meshgrid(self.box[:2], self.box[2:]))  # (2, 2, 2): x₁, x₂
+        self.map_scale = map_scale(activation)
+
+    def map_z(self, w: np.ndarray, b: float) -> np.ndarray:
+        """z = x·w + b at the view's corners, shape (2, 2) (rows: x₂ low, high), brought
+        within `MAP_SPAN` of the line's z without moving the line."""
+        with np.errstate(all="ignore"):
+            z = w[0] * self.corners[0] + w[1] * self.corners[1] + b - self.z_line
+        z = np.nan_to_num(z, nan=0.0, posinf=MAP_SPAN, neginf=-MAP_SPAN)
+        far = float(np.max(np.abs(z)))
+        if far > MAP_SPAN:
+            z = z * (MAP_SPAN / far)
+        return _f32(z + self.z_line)
 
     def moving(self, k: int) -> dict[str, dict]:
         w, b = self.params(k)
-        with np.errstate(all="ignore"):  # a huge w saturates a; inf - inf gives NaN: a = ½
-            a = self.g(w[0] * self.g1[None, :] + w[1] * self.g2[:, None] + b)
-        a = np.where(np.isnan(a), THRESHOLD, a)
         xs, ys = clip_line(w[0], w[1], self.z_line - b, self.box)
-        level = np.rint(np.clip(a, 0.0, 1.0) * MAP_LEVELS).astype(np.uint8)
-        return {"map": {"type": "heatmap", "z": level},
+        return {"map": {"type": "heatmap", "z": self.map_z(w, b)},
                 "line": {"type": "scatter", "x": xs or NOWHERE, "y": ys or NOWHERE,
                          **self.line_name(bool(xs))},
                 "ring": self.ring(k, self.X[1])}
 
     def base(self, text: BoundaryText) -> dict[str, dict]:
+        low, high, scale = self.map_scale
         return {
-            "map": {"type": "heatmap", "x": _f32(self.g1), "y": _f32(self.g2),
-                    "zmin": 0, "zmax": MAP_LEVELS, "colorscale": MAP_SCALE, "zsmooth": "best",
+            "map": {"type": "heatmap", "x": list(self.box[:2]), "y": list(self.box[2:]),
+                    "zmin": low, "zmax": high, "colorscale": scale, "zsmooth": "best",
                     "name": text.output, "showscale": False, "hoverinfo": "skip"},
             "line": {"type": "scatter", "mode": "lines", "name": text.line,
                      "line": {"color": LINE_COLOR, "width": 3.5 * self.scale},
@@ -312,8 +404,8 @@ class _Scene2D(_Scene):
 class _Scene1D(_Scene):
     TRACES, MOVING = TRACES_1D, MOVING_1D
 
-    def __init__(self, X, labels, history, activation, present):
-        super().__init__(X, labels, history, activation, present)
+    def __init__(self, X, labels, history, activation, present, text):
+        super().__init__(X, labels, history, activation, present, text)
         self.x_lo, self.x_hi = _span(X[0])
         self.grid = np.linspace(self.x_lo, self.x_hi, CURVE_POINTS)
         # Spread a little, so that samples on top of each other still show (hover: the label).

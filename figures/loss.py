@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import plotly.graph_objects as go
 
-from figures.style import COLORS, NORMAL, figure, layout, look
+from figures.run_chart import RunChart
+from figures.style import COLORS, NORMAL, layout, look
 
 MAX_POINTS = 2000  # per line
 # Okabe–Ito colours with 3:1 contrast on the light page and on the dark one (WCAG 1.4.11):
@@ -22,6 +23,7 @@ MAX_POINTS = 2000  # per line
 STEP_COLOR = "#009E73"
 LOSS_COLOR = "#D55E00"
 MARK_COLOR = COLORS["muted"]  # the current step's vertical line
+STOP_COLOR = LOSS_COLOR  # the line at the step where training stopped
 MAX_LOG_TICKS = 6  # labels on a log loss axis, at most about
 LOG_RATIO = 1e3  # a loss spanning more than this factor gets a log axis (when `log_y` is None)
 SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
@@ -67,14 +69,22 @@ class LandscapeText:
 
 
 def _clipped(values: np.ndarray) -> np.ndarray:
-    """Values within float32's range (a diverging run's loss at its limit, not 10³⁰⁰)."""
+    """Values within float32's range (a diverging run's w at its limit, not 10³⁰⁰)."""
     limit = np.finfo(np.float32).max
     return np.clip(values, -limit, limit)
 
 
 def _f32(values: np.ndarray) -> np.ndarray:
-    """Values as float32, the ones beyond its range (a diverging run's loss) at its limit."""
+    """Values as float32, the ones beyond its range (a diverging run's w) at its limit."""
     return _clipped(values).astype(np.float32)
+
+
+def _compact(values: np.ndarray) -> np.ndarray:
+    """Finite values as float32 if it holds them (half of float64's bytes), else as float64:
+    a diverging run's loss climbs past 10³⁸ and is drawn as it was, not flat at a cap."""
+    values = np.asarray(values, dtype=float)
+    fits = not values.size or np.abs(values).max() < np.finfo(np.float32).max
+    return values.astype(np.float32) if fits else values
 
 
 def thin(values: np.ndarray, limit: int = MAX_POINTS) -> tuple[np.ndarray, np.ndarray]:
@@ -97,12 +107,24 @@ def thin(values: np.ndarray, limit: int = MAX_POINTS) -> tuple[np.ndarray, np.nd
 def _decades_per_tick(*values: np.ndarray) -> int:
     """A log axis's tick step in decades: powers of ten only (no 2s and 5s), at most about
     `MAX_LOG_TICKS` of them, so a diverging run's 10⁻¹ … 10³⁸ stays readable."""
-    shown = np.abs(_f32(np.concatenate([np.ravel(v) for v in values]))).astype(float)
-    shown = shown[shown > 0]
+    shown = np.abs(np.concatenate([np.ravel(v) for v in values]).astype(float))
+    shown = shown[(shown > 0) & np.isfinite(shown)]
     if not shown.size:
         return 1
     decades = np.log10(shown.max()) - np.log10(shown.min())
     return max(1, int(np.ceil(decades / MAX_LOG_TICKS)))
+
+
+def _log_range(values: np.ndarray) -> list[float] | None:
+    """A log axis's range (in decades) for a loss that climbed near float64's end (10³⁰⁸),
+    where Plotly's own range would reach past it and label the top tick "Infinity"; None
+    (Plotly's range) otherwise."""
+    shown = np.abs(values[np.isfinite(values) & (values != 0)])
+    if not shown.size or shown.max() < np.finfo(np.float32).max:
+        return None
+    low, high = np.log10(shown.min()), np.log10(shown.max())
+    pad = 0.05 * (high - low)
+    return [float(low - pad), float(min(high + pad, np.log10(np.finfo(float).max)))]
 
 
 def _step_line(step: int) -> dict:
@@ -121,11 +143,10 @@ def _steps_range(last: int) -> list[float]:
     return [-pad, last + pad]
 
 
-def _base_layout(height: int, step_axis: str, y_axis: dict, shapes: list[dict],
-                 present: bool, last: int, **extra) -> dict:
+def _base_layout(height: int, step_axis: str, y_axis: dict, present: bool, last: int,
+                 **extra) -> dict:
     return layout(height=height, present=present, showlegend=True, legend=_legend(present),
-                  hovermode="x unified",
-                  dragmode=False, shapes=shapes,
+                  hovermode="x unified", dragmode=False,
                   margin={"l": 10, "r": 10, "t": 40, "b": 10},
                   xaxis={"title": {"text": step_axis}, "zeroline": False,
                          "range": _steps_range(last)},
@@ -134,13 +155,21 @@ def _base_layout(height: int, step_axis: str, y_axis: dict, shapes: list[dict],
 
 def loss_figure(history, *, step: int, text: LossText, log_y: bool | None = None,
                 height: int = 320, present: bool = False) -> go.Figure:
-    """Each step's batch loss (thin), each epoch's mean (thick) and the step shown marked.
+    """Each step's batch loss (thin), each epoch's mean (thick) and the step shown marked;
+    a run that stopped early (`history.stopped`) has its stop marked and explained.
 
     history : `neuron.History` (loss (n_steps,), epoch (n_steps,), epoch_loss (n_epochs,))
     step : 0 … n_steps
     log_y : a log loss axis; None: when the loss spans more than `LOG_RATIO`
     present : draw for a projector (thicker lines, bigger markers and type)
     """
+    return loss_chart(history, text=text, log_y=log_y, height=height,
+                      present=present).at(step)
+
+
+def loss_chart(history, *, text: LossText, log_y: bool | None = None, height: int = 320,
+               present: bool = False) -> RunChart:
+    """`loss_figure` of the whole run, built once, for any step (`RunChart.at`)."""
     scale = look(present).line / NORMAL.line
     loss = np.asarray(history.loss, dtype=float)
     xs, ys = thin(loss)
@@ -151,33 +180,50 @@ def loss_figure(history, *, step: int, text: LossText, log_y: bool | None = None
     counts = np.bincount(np.asarray(history.epoch, dtype=int), minlength=len(epochs))
     ends = np.cumsum(counts)[:len(epochs)]
     middles = ends - (counts[:len(epochs)] + 1) / 2  # the epoch's middle step
+    finite = np.isfinite(epochs)  # (a mean of huge losses can overflow)
     hover = "%{y:.4g}<extra></extra>"
     data = [
-        {"type": "scatter", "mode": "lines", "x": xs, "y": _f32(ys),
+        {"type": "scatter", "mode": "lines", "x": xs, "y": _compact(ys),
          "name": text.per_step, "hovertemplate": hover,
          "line": {"color": STEP_COLOR, "width": 1.5 * scale}},
-        {"type": "scatter", "mode": "lines+markers", "x": middles, "y": _clipped(epochs),
-         "name": text.per_epoch, "hovertemplate": hover,
+        {"type": "scatter", "mode": "lines+markers", "x": middles[finite],
+         "y": _compact(epochs[finite]), "name": text.per_epoch, "hovertemplate": hover,
          "line": {"color": LOSS_COLOR, "width": 3.5 * scale}, "marker": {"size": 7 * scale}},
     ]
-    if step < len(loss):
-        data.append({"type": "scatter", "mode": "markers", "x": [step],
-                     "y": [float(_clipped(loss[step]))],
-                     "name": text.current, "hovertemplate": hover,
-                     "marker": {"color": LOSS_COLOR, "size": 12 * scale, "symbol": "circle",
-                                "line": {"color": "#FFFFFF", "width": 2}}})
-    annotations = []
-    if history.stopped and text.stopped:
-        annotations.append({"text": text.stopped, "x": 1.0, "y": 1.0, "xref": "paper",
-                            "yref": "paper", "xanchor": "right", "yanchor": "top",
-                            "showarrow": False, "font": {"size": 12}})
+    stop = []
+    last = max(len(loss), 1)
+    annotations = None
+    if history.stopped:  # the step that could not run: a line of its own, said why
+        at = history.stopped_at
+        stop = [{"type": "line", "x0": at, "x1": at, "y0": 0, "y1": 1, "yref": "paper",
+                 "line": {"color": STOP_COLOR, "width": 2 * scale, "dash": "dash"},
+                 "layer": "above"}]
+        if text.stopped:
+            # Bottom right: the loss that stopped training climbed to the top right.
+            annotations = [{"text": text.stopped, "x": at, "y": 0.0, "xref": "x",
+                            "yref": "paper", "xanchor": "right", "yanchor": "bottom",
+                            "xshift": -4, "showarrow": False,
+                            "font": {"size": look(present).font or 12, "color": STOP_COLOR}}]
+        last = max(last, at)
+
+    def marks(step: int) -> tuple[dict[int, dict], dict]:
+        traces = {}
+        if step < len(loss):
+            traces[2] = {"type": "scatter", "mode": "markers", "x": [step],
+                         "y": [float(loss[step])], "name": text.current,
+                         "hovertemplate": hover,
+                         "marker": {"color": LOSS_COLOR, "size": 12 * scale,
+                                    "symbol": "circle", "line": {"color": "#FFFFFF",
+                                                                 "width": 2}}}
+        return traces, {"shapes": [_step_line(step), *stop]}
+
     y_axis = {"title": {"text": text.loss_axis}, "type": "log" if log_y else "linear",
               "rangemode": "tozero" if not log_y else "normal",
               "exponentformat": "power",  # 10⁻⁴, not "100µ"
-              "dtick": _decades_per_tick(ys, epochs) if log_y else None}
-    return figure(data, _base_layout(height, text.step_axis, y_axis, [_step_line(step)],
-                                     present, max(len(loss), 1),
-                                     annotations=annotations or None))
+              "dtick": _decades_per_tick(ys, epochs) if log_y else None,
+              "range": _log_range(loss) if log_y else None}
+    return RunChart(data, _base_layout(height, text.step_axis, y_axis, present, last,
+                                       annotations=annotations), marks)
 
 
 def parameter_names(n_features: int) -> list[str]:
@@ -200,6 +246,12 @@ def params_figure(history, *, step: int, text: ParamsText, height: int = 320,
     step : 0 … n_steps (row `step` of w and b)
     present : draw for a projector (thicker lines, bigger markers and type)
     """
+    return params_chart(history, text=text, height=height, present=present).at(step)
+
+
+def params_chart(history, *, text: ParamsText, height: int = 320,
+                 present: bool = False) -> RunChart:
+    """`params_figure` of the whole run, built once, for any step (`RunChart.at`)."""
     scale = look(present).line / NORMAL.line
     w = np.asarray(history.w, dtype=float)
     b = np.asarray(history.b, dtype=float)
@@ -209,20 +261,25 @@ def params_figure(history, *, step: int, text: ParamsText, height: int = 320,
     for k, (name, values) in enumerate(zip(names, series, strict=True)):
         is_bias = k == len(series) - 1
         xs, ys = thin(values)
-        data.append({"type": "scatter", "mode": "lines", "x": xs, "y": ys, "name": name,
-                     "hovertemplate": f"{name} = %{{y:.4g}}<extra></extra>",
+        data.append({"type": "scatter", "mode": "lines", "x": xs, "y": _compact(ys),
+                     "name": name, "hovertemplate": f"{name} = %{{y:.4g}}<extra></extra>",
                      "line": {"color": COLORS["b"] if is_bias else COLORS["w"],
                               "width": 2.5 * scale,
                               "dash": "dot" if is_bias else DASHES[k % len(DASHES)]}})
-    data.append({"type": "scatter", "mode": "markers", "x": [step] * len(series),
-                 "y": [float(values[step]) for values in series], "name": text.current,
-                 "hoverinfo": "skip",
-                 "marker": {"color": [COLORS["w"]] * (len(series) - 1) + [COLORS["b"]],
-                            "size": 11 * scale, "line": {"color": "#FFFFFF", "width": 2}}})
+    colours = [COLORS["w"]] * (len(series) - 1) + [COLORS["b"]]
+
+    def marks(step: int) -> tuple[dict[int, dict], dict]:
+        marker = {"type": "scatter", "mode": "markers", "x": [step] * len(series),
+                  "y": [float(values[step]) for values in series], "name": text.current,
+                  "hoverinfo": "skip",
+                  "marker": {"color": colours, "size": 11 * scale,
+                             "line": {"color": "#FFFFFF", "width": 2}}}
+        return {len(series): marker}, {"shapes": [_step_line(step)]}
+
     y_axis = {"title": {"text": text.value_axis}, "zeroline": True,
               "zerolinecolor": COLORS["muted"]}
-    return figure(data, _base_layout(height, text.step_axis, y_axis, [_step_line(step)],
-                                     present, max(len(b) - 1, 1)))
+    return RunChart(data, _base_layout(height, text.step_axis, y_axis, present,
+                                       max(len(b) - 1, 1)), marks)
 
 
 def _path(xs: np.ndarray, ys: np.ndarray, step: int) -> tuple[np.ndarray, np.ndarray]:
@@ -249,12 +306,19 @@ def landscape_figure(grid_w: np.ndarray, grid_b: np.ndarray, L: np.ndarray,
     The colours follow log₁₀ L (a valley a thousand times lower than the rim still shows);
     hovering gives L itself.
     """
+    return landscape_chart(grid_w, grid_b, L, path_w, path_b, text=text, height=height,
+                           present=present).at(step)
+
+
+def landscape_chart(grid_w: np.ndarray, grid_b: np.ndarray, L: np.ndarray,
+                    path_w: np.ndarray, path_b: np.ndarray, *, text: LandscapeText,
+                    height: int = 420, present: bool = False) -> RunChart:
+    """`landscape_figure` of the whole run, built once, for any step (`RunChart.at`)."""
     loss = np.asarray(L, dtype=float)
     finite = np.isfinite(loss)
     levels = np.full(loss.shape, np.nan)
     levels[finite] = np.log10(np.maximum(loss[finite], 1e-12))
-    path_x, path_y = _path(np.asarray(path_w, dtype=float), np.asarray(path_b, dtype=float),
-                           step)
+    path_w, path_b = np.asarray(path_w, dtype=float), np.asarray(path_b, dtype=float)
     scale = look(present).line / NORMAL.line
     marker = {"size": 13 * scale, "line": {"color": "#111111", "width": 2}}
     data = [
@@ -266,25 +330,38 @@ def landscape_figure(grid_w: np.ndarray, grid_b: np.ndarray, L: np.ndarray,
          "name": text.loss, "connectgaps": False,
          "hovertemplate": f"{text.x_axis} = %{{x:.3g}}, {text.y_axis} = %{{y:.3g}}<br>"
                           f"{text.loss} = %{{customdata:.4g}}<extra></extra>"},
-        {"type": "scatter", "mode": "lines", "x": path_x, "y": path_y, "name": text.path,
-         "line": {"color": PATH_COLOR, "width": 2.5 * scale}, "hoverinfo": "skip"},
+        path_trace := {"type": "scatter", "mode": "lines", "name": text.path,
+                       "line": {"color": PATH_COLOR, "width": 2.5 * scale},
+                       "hoverinfo": "skip"},
         {"type": "scatter", "mode": "markers", "x": [float(path_w[0])],
          "y": [float(path_b[0])], "name": text.start, "hoverinfo": "skip",
          "marker": {**marker, "symbol": "circle-open", "color": PATH_COLOR,
                     "line": {"color": PATH_COLOR, "width": 3}}},
-        {"type": "scatter", "mode": "markers", "x": [float(path_w[step])],
-         "y": [float(path_b[step])], "name": text.current,
-         "hovertemplate": f"{text.x_axis} = %{{x:.4g}}, {text.y_axis} = %{{y:.4g}}"
-                          "<extra></extra>",
-         "marker": {**marker, "symbol": "circle", "color": PATH_COLOR,
-                    "line": {"color": "#FFFFFF", "width": 2.5}}},
     ]
+    # The path's points: all of a short one (the same at every step), else a sample that
+    # also holds the step marked (so the mark sits on the line).
+    short = len(path_w) <= MAX_POINTS
+    data[1] = ({**path_trace, "x": _compact(path_w), "y": _compact(path_b)} if short
+               else path_trace)
+
+    def marks(step: int) -> tuple[dict[int, dict], dict]:
+        traces = {3: {"type": "scatter", "mode": "markers", "x": [float(path_w[step])],
+                      "y": [float(path_b[step])], "name": text.current,
+                      "hovertemplate": f"{text.x_axis} = %{{x:.4g}}, {text.y_axis} = "
+                                       "%{y:.4g}<extra></extra>",
+                      "marker": {**marker, "symbol": "circle", "color": PATH_COLOR,
+                                 "line": {"color": "#FFFFFF", "width": 2.5}}}}
+        if not short:
+            xs, ys = _path(path_w, path_b, step)
+            traces[1] = {**path_trace, "x": _compact(xs), "y": _compact(ys)}
+        return traces, {}
+
     axis = {"showgrid": False, "zeroline": False}
-    return figure(data, layout(
+    return RunChart(data, layout(
         height=height, present=present, showlegend=True, legend=_legend(present),
         dragmode=False, hovermode="closest",
         margin={"l": 10, "r": 10, "t": 40, "b": 10},
         xaxis={**axis, "title": {"text": text.x_axis},
                "range": [float(np.min(grid_w)), float(np.max(grid_w))]},
         yaxis={**axis, "title": {"text": text.y_axis},
-               "range": [float(np.min(grid_b)), float(np.max(grid_b))]}))
+               "range": [float(np.min(grid_b)), float(np.max(grid_b))]}), marks)

@@ -103,6 +103,22 @@ def _converted_spec_figure(spec: dict) -> SpecFigure:
     return SpecFigure(spec, converted=True)
 
 
+def prepared(part):
+    """A part of a figure's spec (a trace, a frame, layout keys) as `figure` sends it: keys
+    set to None dropped, numpy arrays as Plotly.js typed arrays. For figures built once
+    and then shown at many steps (the Learn page's), which `from_spec` puts together."""
+    part = _drop_none(part)
+    _typed_arrays(part)
+    return part
+
+
+def from_spec(spec: dict) -> go.Figure:
+    """A figure from a spec whose every part is `prepared` (checked when `VALIDATE` is on)."""
+    if VALIDATE:
+        return go.Figure(spec, _validate=True)
+    return SpecFigure(spec, converted=True)
+
+
 # Plotly.js's names of the dtypes it reads from base64 ("typed arrays").
 _SHORT_TYPES = {"int8": "i1", "uint8": "u1", "int16": "i2", "uint16": "u2", "int32": "i4",
                 "uint32": "u4", "float32": "f4", "float64": "f8"}

@@ -148,13 +148,13 @@ def steps(settings: spec.Settings, result: spec.LearnRun) -> None:
                               loss=fmt(update.loss),
                               accuracy=fmt(result.history.accuracy[step] * 100, 3)))
 
-    lang = ctx.lang
-    picture.plotly_chart(view.figure("boundary", settings, step, lang, ctx.present),
+    charts = view.charts(settings, ctx.lang, ctx.present)
+    picture.plotly_chart(charts.figure("boundary", step),
                          key="ln_fig_boundary",
                          alt=tr("learn.boundary_alt", n=result.data.X.shape[1], steps=n_steps),
                          **CHART)
     if not step_fixed:  # where the reader pauses or scrubs becomes the page's step
-        frames = view.frames(settings, step)  # the animation's steps: its frame i is step
+        frames = charts.frames(step)  # the animation's steps: its frame i is step
         follow_animation("ln_fig_boundary", frames.index(step),
                          lambda shown: set_url_int(spec.STEP, frames[min(shown, len(frames) - 1)]))
     st.caption(tr("learn.boundary_legend" if result.n_features == 2 else "learn.curve_legend"))
@@ -176,16 +176,16 @@ def steps(settings: spec.Settings, result: spec.LearnRun) -> None:
     left, right = st.columns(2, gap="large")
     with left:
         st.subheader(tr("learn.loss_title"))
-        st.plotly_chart(view.figure("loss", settings, step, lang), key="ln_fig_loss",
+        st.plotly_chart(charts.figure("loss", step), key="ln_fig_loss",
                         alt=tr("learn.loss_alt", steps=n_steps), **CHART)
     with right:
         st.subheader(tr("learn.params_title"))
-        st.plotly_chart(view.figure("params", settings, step, lang), key="ln_fig_params",
+        st.plotly_chart(charts.figure("params", step), key="ln_fig_params",
                         alt=tr("learn.params_alt", steps=n_steps), **CHART)
     left, right = st.columns([3, 2], gap="large")
     with left:
         st.subheader(tr("learn.landscape_title"))
-        st.plotly_chart(view.figure("landscape", settings, step, lang), key="ln_fig_landscape",
+        st.plotly_chart(charts.figure("landscape", step), key="ln_fig_landscape",
                         alt=tr("learn.landscape_alt"), **CHART)
     with right:
         st.markdown(tr("learn.landscape_1d" if result.n_features == 1 else "learn.landscape_2d"))

@@ -78,3 +78,15 @@ def test_projector_mode_sizes_the_buttons_and_slider_text():
     assert bigger["updatemenus"][0]["font"]["size"] == 20
     assert bigger["sliders"][0]["font"]["size"] == 20
     assert bigger["sliders"][0]["currentvalue"]["font"]["size"] == 20
+
+
+def test_moved_controls_are_the_controls_built_for_that_position_and_frames():
+    from figures.animation import moved_controls
+
+    words = {"frame_ms": 150, "text_play": "Play", "text_pause": "Pause", "prefix": "step "}
+    built = play_controls(["0", "5", "9"], active=0, **words)
+    original = repr(built)
+    for names, active in ((["0", "5", "9"], 2), (["0", "3", "5", "9"], 1), (["0", "5", "9"], 0)):
+        assert moved_controls(built, names, active) == play_controls(names, active=active,
+                                                                     **words)
+    assert repr(built) == original  # unchanged, for the next position

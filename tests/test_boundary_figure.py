@@ -9,7 +9,7 @@ import pytest
 
 from figures import boundary
 from figures.boundary import (
-    MAP_LEVELS,
+    MAP_SCALE,
     MAX_FRAMES,
     MOVING_1D,
     MOVING_2D,
@@ -122,19 +122,49 @@ def test_each_frame_draws_its_steps_line_and_rings_its_steps_batch():
     assert trace(spec, "ring")["showlegend"] is True  # legend while it plays
 
 
-def test_the_map_is_the_neurons_output_over_the_view():
-    steps, spec = build(BLOBS, BLOBS_RUN, 0)
+def alpha_of(a) -> np.ndarray:
+    """MAP_SCALE's alpha at outputs a (0 … 1; beyond: the end colours)."""
+    stops = [stop for stop, _ in MAP_SCALE]
+    alphas = [float(colour.rsplit(",", 1)[1].rstrip(")")) for _, colour in MAP_SCALE]
+    return np.interp(np.clip(a, 0, 1), stops, alphas)
+
+
+def painted_alpha(map_trace, z, x1, x2) -> np.ndarray:
+    """The alpha Plotly.js paints at the points (x1, x2) for a heatmap `map_trace` with z
+    values `z` (rows: y) smoothed with zsmooth "best": z interpolated bilinearly between the
+    cell centres, then coloured by the colour scale between zmin and zmax."""
+    assert map_trace["zsmooth"] == "best"
+    xs, ys = decode(map_trace["x"]), decode(map_trace["y"])
+    assert len(xs) == len(ys) == 2 and z.shape == (2, 2)
+    u = (x1 - xs[0]) / (xs[1] - xs[0])
+    v = (x2 - ys[0]) / (ys[1] - ys[0])
+    values = (z[0, 0] * (1 - u) * (1 - v) + z[0, 1] * u * (1 - v) + z[1, 0] * (1 - u) * v
+              + z[1, 1] * u * v)
+    low, high = map_trace["zmin"], map_trace["zmax"]
+    stops = [stop for stop, _ in map_trace["colorscale"]]
+    alphas = [float(colour.rsplit(",", 1)[1].rstrip(")"))
+              for _, colour in map_trace["colorscale"]]
+    return np.interp(np.clip((values - low) / (high - low), 0, 1), stops, alphas)
+
+
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "identity", "relu", "leaky_relu"])
+def test_the_map_paints_the_neurons_output_over_the_view(activation):
+    from neuron import ACTIVATIONS
+
+    g = ACTIVATIONS[activation].fn
+    steps, spec = build(BLOBS, BLOBS_RUN, 0, activation=activation)
     grid = trace(spec, "map")
-    g1, g2 = decode(grid["x"]), decode(grid["y"])
-    assert grid["zmin"] == 0 and grid["zmax"] == MAP_LEVELS
+    (x1_lo, x1_hi), (x2_lo, x2_hi) = grid["x"], grid["y"]
+    x1, x2 = np.meshgrid(np.linspace(x1_lo, x1_hi, 41), np.linspace(x2_lo, x2_hi, 37))
     for k in (0, 7, 24):
         (w1, w2), b = BLOBS_RUN.w[k], BLOBS_RUN.b[k]
-        expected = 1 / (1 + np.exp(-(w1 * g1[None, :] + w2 * g2[:, None] + b)))
-        z = decode(spec["frames"][steps.index(k)]["data"][0]["z"])
-        np.testing.assert_allclose(z / MAP_LEVELS, expected, atol=0.5 / MAP_LEVELS + 1e-6)
+        expected = alpha_of(g(w1 * x1 + w2 * x2 + b))
+        z = decode(spec["frames"][steps.index(k)]["data"][0]["z"]).reshape(2, 2)
+        # Within a quarter of one step of the 8-bit alpha the browser paints.
+        np.testing.assert_allclose(painted_alpha(grid, z, x1, x2), expected, atol=1e-3)
     # The view holds every point.
-    assert g1.min() < BLOBS.X[0].min() and g1.max() > BLOBS.X[0].max()
-    assert g2.min() < BLOBS.X[1].min() and g2.max() > BLOBS.X[1].max()
+    assert x1_lo < BLOBS.X[0].min() and x1_hi > BLOBS.X[0].max()
+    assert x2_lo < BLOBS.X[1].min() and x2_hi > BLOBS.X[1].max()
 
 
 def test_points_by_class_differ_in_colour_and_symbol():
@@ -175,10 +205,24 @@ def test_zero_and_huge_weights_give_no_line_or_a_saturated_map_without_warnings(
     w = np.array([[0.0, 0.0], [1e6, -1e6], [1e300, 1e300]])
     history = make_history(w, [0.0, 5.0, -1e300], batches=[np.arange(4), np.arange(4, 8)])
     _, spec = build(BLOBS, history, 0)
+    grid = trace(spec, "map")
     frames = [dict(zip(MOVING_2D, f["data"], strict=True)) for f in spec["frames"]]
     assert frames[0]["line"]["x"] == frames[0]["line"]["y"] == [None]
-    assert np.all(decode(frames[0]["map"]["z"]) == MAP_LEVELS / 2)  # σ(0) = 0.5 everywhere
-    assert set(np.unique(decode(frames[1]["map"]["z"]))) <= {0.0, MAP_LEVELS / 2, MAP_LEVELS}
+    (x1_lo, x1_hi), (x2_lo, x2_hi) = grid["x"], grid["y"]
+    x1, x2 = np.meshgrid(np.linspace(x1_lo, x1_hi, 41), np.linspace(x2_lo, x2_hi, 37))
+    for k, frame in enumerate(frames):
+        z = decode(frame["map"]["z"]).reshape(2, 2)
+        assert np.all(np.isfinite(z)) and np.all(np.abs(z) <= boundary.MAP_SPAN * 1.001)
+        painted = painted_alpha(grid, z, x1, x2)
+        if k == 0:  # σ(0) = 0.5 everywhere
+            np.testing.assert_allclose(painted, alpha_of(0.5), atol=1e-6)
+            continue
+        # Saturated: one end colour on each side of the line, the change narrower than a
+        # pixel (of these 41 × 37 points at most a line's worth in between).
+        with np.errstate(all="ignore"):
+            side = history.w[k, 0] * x1 + history.w[k, 1] * x2 + history.b[k] > 0
+        ends = np.where(side, alpha_of(1.0), alpha_of(0.0))
+        assert np.mean(np.isclose(painted, ends, atol=1e-3)) > 0.95
 
 
 def test_a_full_batch_rings_nothing():
@@ -339,3 +383,20 @@ def test_a_decision_line_outside_the_view_says_so_in_the_legend():
     # Without the caller's text the legend keeps its one name.
     _, plain = build(BLOBS, history, 0, steps=steps)
     assert trace(plain, "line")["name"] == "t"
+
+
+# --- built once, shown at every step -------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["blobs", "line1d"])
+def test_a_runs_animation_built_once_shows_any_step_as_a_figure_built_for_it(name):
+    data = make_dataset(name, 100, 0.4, 0)
+    history = run(data.X, data.y, batch_size=4, epochs=5)  # 125 steps: sampled frames
+    base = frame_steps(history, 0, 100)
+    animation = boundary.boundary_animation(data.X, data.y, history, frame_steps=base,
+                                            text=text(base), activation="sigmoid")
+    for step in (0, 1, 37, base[5], history.n_steps - 1, history.n_steps):
+        steps = frame_steps(history, step, 100)
+        assert animation.frame_steps(step) == steps
+        shown = json.loads(animation.at(step, f"step {step}").to_json())
+        built = build(data, history, step)[1]
+        assert shown == built, step

@@ -97,10 +97,37 @@ def test_a_loss_spanning_three_decades_gets_a_log_axis_unless_told_otherwise():
     assert spec(loss_figure(zero, step=1, text=LOSS_TEXT))["layout"]["yaxis"]["type"] == "linear"
 
 
-def test_a_run_that_stopped_early_says_so():
+def test_a_run_that_stopped_early_says_so_where_it_stopped():
     stopped = history(RUN.w, RUN.b, loss=RUN.loss, stopped="non_finite")
-    (note,) = spec(loss_figure(stopped, step=3, text=LOSS_TEXT))["layout"]["annotations"]
+    fig = spec(loss_figure(stopped, step=3, text=LOSS_TEXT))
+    (note,) = fig["layout"]["annotations"]
     assert note["text"] == "stopped"
+    # At the step that could not run, with a line of its own (not the current step's).
+    assert note["x"] == stopped.stopped_at and note["xref"] == "x"
+    current, stop = fig["layout"]["shapes"]
+    assert current["x0"] == 3 and stop["x0"] == stop["x1"] == stopped.stopped_at
+    assert stop["line"]["color"] != current["line"]["color"]
+    low, high = fig["layout"]["xaxis"]["range"]
+    assert low < 0 and high > stopped.stopped_at  # the mark shows whole
+
+
+def test_a_blown_up_loss_is_drawn_as_it_was_not_flat_at_a_cap():
+    """Identity + MSE at rate 10: the loss grows ~10⁴ a step until training stops at step
+    79; the chart climbs all the way (float64 where float32 cannot hold it)."""
+    from lesson import learn
+
+    h = learn.run(learn.Settings(activation="identity", loss="mse", lr="10")).history
+    assert h.stopped_at == 79 and h.loss.max() > 1e300
+    fig = spec(loss_figure(h, step=0, text=LOSS_TEXT))
+    per_step, per_epoch = by_name(fig, "each batch"), by_name(fig, "mean per epoch")
+    np.testing.assert_allclose(decode(per_step["y"]), h.loss, rtol=1e-12)
+    np.testing.assert_allclose(decode(per_epoch["y"]), h.epoch_loss, rtol=1e-12)
+    assert not np.any(decode(per_step["y"]) == np.finfo(np.float32).max)
+    assert fig["layout"]["yaxis"]["type"] == "log"
+    assert 305 / fig["layout"]["yaxis"]["dtick"] <= 8  # a readable number of ticks
+    # No tick past float64's end (Plotly.js would label it "Infinity").
+    low, high = fig["layout"]["yaxis"]["range"]
+    assert low < np.log10(h.loss.min()) and np.log10(h.loss.max()) < high <= np.log10(np.finfo(float).max)
 
 
 def test_a_long_run_is_thinned_and_stays_small():
@@ -125,7 +152,8 @@ def test_each_parameter_over_the_steps_and_the_current_values_marked():
     for name, values in (("w₁", RUN.w[:, 0]), ("w₂", RUN.w[:, 1]), ("b", RUN.b)):
         line = by_name(fig, name)
         np.testing.assert_array_equal(decode(line["x"]), np.arange(21))
-        np.testing.assert_allclose(decode(line["y"]), values, rtol=1e-12)
+        # float32 (7 digits, half the bytes); exact where the marker sits.
+        np.testing.assert_allclose(decode(line["y"]), values, rtol=1e-6, atol=1e-7)
     assert by_name(fig, "w₁")["line"]["dash"] != by_name(fig, "w₂")["line"]["dash"]
     assert by_name(fig, "b")["line"]["color"] != by_name(fig, "w₁")["line"]["color"]
     current = by_name(fig, "this step")
@@ -188,8 +216,9 @@ def test_a_long_path_is_thinned_but_keeps_its_ends_and_the_current_step():
                                 step=123_457, text=LANDSCAPE_TEXT))
     xs = decode(by_name(fig, "path")["x"])
     assert len(xs) <= MAX_POINTS + 1
-    assert xs[0] == history.w[0, 0] and xs[-1] == history.w[-1, 0]
-    assert history.w[123_457, 0] in xs
+    ws = history.w[:, 0].astype(np.float32)  # the path is sent as float32
+    assert xs[0] == ws[0] and xs[-1] == ws[-1]
+    assert ws[123_457] in xs
 
 
 def test_projector_mode_draws_thicker_lines_and_bigger_type():
@@ -214,3 +243,28 @@ def test_no_training_yet_draws_empty_lines_and_the_start():
     assert len(decode(by_name(loss, "each batch")["y"])) == 0
     params = spec(params_figure(untrained, step=0, text=PARAMS_TEXT))
     assert by_name(params, "this step")["y"] == [0.5, 0.25, -1.0]
+
+
+# --- built once, shown at every step -------------------------------------------------------
+
+def test_charts_built_once_mark_each_step_without_changing_for_the_others():
+    from figures.loss import landscape_chart, loss_chart, params_chart
+
+    long = synthetic(3000, 1, 1, 1)  # 3,000 steps: the landscape's path is sampled
+    grid = np.linspace(-1, 1, 5)
+    charts = {
+        "loss": (loss_chart(RUN, text=LOSS_TEXT),
+                 lambda k: loss_figure(RUN, step=k, text=LOSS_TEXT), (0, 7, RUN.n_steps)),
+        "params": (params_chart(RUN, text=PARAMS_TEXT),
+                   lambda k: params_figure(RUN, step=k, text=PARAMS_TEXT), (0, 7, 20)),
+        "landscape": (landscape_chart(grid, grid, np.ones((5, 5)), long.w[:, 0], long.b,
+                                      text=LANDSCAPE_TEXT),
+                      lambda k: landscape_figure(grid, grid, np.ones((5, 5)), long.w[:, 0],
+                                                 long.b, step=k, text=LANDSCAPE_TEXT),
+                      (0, 1001, 2999, 1001)),
+    }
+    for name, (chart, fresh, steps) in charts.items():
+        for step in steps:
+            assert spec(chart.at(step)) == spec(fresh(step)), (name, step)
+    path = by_name(spec(charts["landscape"][0].at(1001)), "path")
+    assert np.isclose(decode(path["x"]), long.w[1001, 0], rtol=1e-6, atol=0).any()

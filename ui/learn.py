@@ -1,24 +1,28 @@
-"""The Learn page's Streamlit helpers: cached training runs and figures, the uploaded file.
+"""The Learn page's Streamlit helpers: cached training runs and charts, the uploaded file.
 
-A class opens the same link at the same minute: the training run and each figure are cached
+A class opens the same link at the same minute: the training run and its charts are cached
 by their settings (bounded in size and time), so 60 students with the same settings pay once.
+The charts are built once per run, for every step (`Charts`): a step button or a pause of
+the animation only marks another step on them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
+import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
-from figures.boundary import BoundaryText, boundary_figure, frame_steps
+from figures.boundary import BoundaryText, boundary_animation, frame_steps
 from figures.loss import (
     LandscapeText,
     LossText,
     ParamsText,
-    landscape_figure,
-    loss_figure,
-    params_figure,
+    landscape_chart,
+    loss_chart,
+    params_chart,
 )
 from i18n import translator
 from lesson import learn
@@ -28,78 +32,77 @@ from lesson.plain_text import markdown_code
 
 PRESENT_HEIGHT = 540  # the boundary animation in projector mode: whole on a 1280×720 screen
 # Bounded (issue 14). Settings hash by their short `key` (Streamlit's generic hashing of the
-# dataclass cost more than the cache saved).
+# dataclass cost more than the cache saved). Resources, not data: every session gets the
+# same object (no copy to unpickle on each run), and nothing changes them (read-only arrays).
 CACHE = {"max_entries": 64, "ttl": 3600, "show_spinner": False,
          "hash_funcs": {learn.Settings: learn.Settings.cache_key}}
 
 
-class _Prepared(go.Figure):
-    """A figure whose plain-dict form is computed once: `st.plotly_chart` calls `to_dict()`
-    on every run, which deep-copies the whole figure and re-encodes its arrays (most of a
-    rerun for an animation of 100 frames). The dict is never changed afterwards (Plotly only
-    pops trace `uid`s, which these figures do not have)."""
-
-    def __init__(self, figure: go.Figure) -> None:
-        self._spec = figure.to_dict()
-
-    def to_dict(self) -> dict:
-        return self._spec
-
-
-@st.cache_data(**CACHE)
-def training(settings: learn.Settings) -> learn.LearnRun | CsvProblem:
-    """`learn.run`, cached by its settings."""
-    return learn.run(settings)
-
-
 @st.cache_resource(**CACHE)
-def _figure(kind: str, settings: learn.Settings, step: int, lang: str,
-            present: bool) -> go.Figure:
-    return _Prepared(_build(kind, settings, step, lang, present))
+def training(settings: learn.Settings) -> learn.LearnRun | CsvProblem:
+    """`learn.run`, cached by its settings; its arrays are read-only (shared by sessions)."""
+    return _read_only(learn.run(settings))
 
 
-def _build(kind: str, settings: learn.Settings, step: int, lang: str,
-           present: bool = False) -> go.Figure:
-    # Cached as resources, keyed by what the figure shows: nothing ever changes them.
-    result = training(settings)
-    tr = translator(lang)
-    h = result.history
-    if kind == "boundary":
-        steps = frames(settings, step)
-        return boundary_figure(result.data.X, result.data.y, h, step=step, frame_steps=steps,
-                               text=_boundary_text(tr, result, steps),
-                               activation=settings.activation, frame_ms=learn.FRAME_MS,
-                               **({"height": PRESENT_HEIGHT, "present": True} if present
-                                  else {}))
-    if kind == "loss":
+def _read_only(value):
+    """`value` with every numpy array in it (through dataclasses and lists) read-only."""
+    if isinstance(value, np.ndarray):
+        value.flags.writeable = False
+    elif dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            _read_only(getattr(value, field.name))
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _read_only(item)
+    return value
+
+
+class Charts:
+    """The page's four charts of one training run, built once, shown at any step."""
+
+    def __init__(self, result: learn.LearnRun, lang: str, present: bool) -> None:
+        tr, h = translator(lang), result.history
+        self._title = lambda k: (tr("learn.frame_end", n=h.n_steps) if k == h.n_steps else
+                                 tr("learn.frame_title", i=k, n=h.n_steps,
+                                    epoch=int(h.epoch[k]) + 1))
+        steps = frame_steps(h, 0, result.data.X.shape[1])  # step 0 is always among them
+        self._boundary = boundary_animation(
+            result.data.X, result.data.y, h, frame_steps=steps,
+            text=_boundary_text(tr, result, tuple(map(self._title, steps))),
+            activation=result.settings.activation, frame_ms=learn.FRAME_MS,
+            **({"height": PRESENT_HEIGHT, "present": True} if present else {}))
         stopped = None if h.stopped is None else tr("learn.loss_stopped", step=h.stopped_at)
-        return loss_figure(h, step=step, text=LossText(
+        self._loss = loss_chart(h, text=LossText(
             step_axis=tr("learn.step_axis"), loss_axis=tr("learn.loss_axis"),
             per_step=tr("learn.per_step"), per_epoch=tr("learn.per_epoch"),
             current=tr("learn.current"), stopped=stopped))
-    if kind == "params":
-        return params_figure(h, step=step, text=ParamsText(
+        self._params = params_chart(h, text=ParamsText(
             step_axis=tr("learn.step_axis"), value_axis=tr("learn.value_axis"),
             current=tr("learn.current")))
-    land = result.landscape
-    return landscape_figure(land.grid_x, land.grid_y, land.loss, land.path_x, land.path_y,
-                            step=step, text=LandscapeText(
-                                x_axis=land.axes[0], y_axis=land.axes[1], loss="L",
-                                path=tr("learn.path"), start=tr("learn.start_point"),
-                                current=tr("learn.current")))
+        land = result.landscape
+        self._landscape = landscape_chart(
+            land.grid_x, land.grid_y, land.loss, land.path_x, land.path_y,
+            text=LandscapeText(x_axis=land.axes[0], y_axis=land.axes[1], loss="L",
+                               path=tr("learn.path"), start=tr("learn.start_point"),
+                               current=tr("learn.current")))
+
+    def frames(self, step: int) -> list[int]:
+        """The steps the animation opening at `step` holds as frames, in order."""
+        return self._boundary.frame_steps(step)
+
+    def figure(self, kind: str, step: int) -> go.Figure:
+        """The chart `kind` ("boundary", "loss", "params", "landscape") at `step`."""
+        if kind == "boundary":
+            return self._boundary.at(step, self._title(step))
+        return {"loss": self._loss, "params": self._params,
+                "landscape": self._landscape}[kind].at(step)
 
 
-def frames(settings: learn.Settings, step: int) -> list[int]:
-    """The steps the animation holds as frames, in order (sampled; `step` among them)."""
-    result = training(settings)
-    return frame_steps(result.history, step, result.data.X.shape[1])
-
-
-def figure(kind: str, settings: learn.Settings, step: int, lang: str,
-           present: bool = False) -> go.Figure:
-    """The figure `kind` ("boundary", "loss", "params", "landscape") at `step`; `present`:
-    the boundary animation drawn for a projector (bigger type, short enough for 720 px)."""
-    return _figure(kind, settings, step, lang, present and kind == "boundary")
+@st.cache_resource(**CACHE)
+def charts(settings: learn.Settings, lang: str, present: bool = False) -> Charts:
+    """The charts of the run of `settings` (not an unusable CSV file's); `present`: the
+    boundary animation drawn for a projector (bigger type, short enough for 720 px)."""
+    return Charts(training(settings), lang, present)
 
 
 def uploaded_csv(key: str, label: str, help: str) -> bytes | None:
@@ -119,12 +122,9 @@ def show_csv_problem(problem: CsvProblem, tr: Callable[..., str]) -> None:
 
 
 def _boundary_text(tr: Callable[..., str], result: learn.LearnRun,
-                   steps: list[int]) -> BoundaryText:
-    h, one_d = result.history, result.n_features == 1
+                   titles: tuple[str, ...]) -> BoundaryText:
+    one_d = result.n_features == 1
     line = tr("learn.threshold" if one_d else "learn.line")
-    titles = tuple(tr("learn.frame_end", n=h.n_steps) if k == h.n_steps else
-                   tr("learn.frame_title", i=k, n=h.n_steps, epoch=int(h.epoch[k]) + 1)
-                   for k in steps)
     return BoundaryText(
         x1="x" if one_d else "x₁", x2=tr("learn.curve_axis") if one_d else "x₂",
         class0=tr("learn.class0"), class1=tr("learn.class1"), batch=tr("learn.batch_word"),
