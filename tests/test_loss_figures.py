@@ -127,7 +127,8 @@ def test_a_blown_up_loss_is_drawn_as_it_was_not_flat_at_a_cap():
     assert 305 / fig["layout"]["yaxis"]["dtick"] <= 8  # a readable number of ticks
     # No tick past float64's end (Plotly.js would label it "Infinity").
     low, high = fig["layout"]["yaxis"]["range"]
-    assert low < np.log10(h.loss.min()) and np.log10(h.loss.max()) < high <= np.log10(np.finfo(float).max)
+    assert low < np.log10(h.loss.min()) < np.log10(h.loss.max()) < high
+    assert high <= np.log10(np.finfo(float).max)
 
 
 def test_a_long_run_is_thinned_and_stays_small():
