@@ -30,6 +30,10 @@ command -v haproxy >/dev/null || { echo "haproxy not found: apt-get install hapr
 export STREAMLIT_SERVER_COOKIE_SECRET=${STREAMLIT_SERVER_COOKIE_SECRET:-$("$python" -c \
   'import secrets; print(secrets.token_hex(32))')}
 
+# At most two malloc arenas per replica: a class's freed memory goes back to the system
+# after it leaves (ui/memory.py).
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+
 children=()
 stop() {
   trap - EXIT INT TERM
