@@ -9,6 +9,7 @@ nothing re-implements the neuron's math.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -136,13 +137,23 @@ class Loop:
                    for s in self.steps)
 
 
+LOOPS_KEPT = 32  # loops kept for reuse: a class moving one slider asks for a few dozen
+
+
+@lru_cache(maxsize=LOOPS_KEPT)
 def run_loop(seed: int, n_features: int, n_data: int, batch_size: int, drop_last: bool) -> Loop:
     """Draw X from the seed (as the matrix page does) and push it through one neuron, batch by
-    batch; the neuron draws w and b from `seed` on the first batch and keeps them."""
+    batch; the neuron draws w and b from `seed` on the first batch and keeps them.
+
+    The same settings give the same loop, so the last `LOOPS_KEPT` are kept and handed out
+    again (every slider move of every student redid it); their arrays are read-only."""
     X = draw_X(seed, n_features, n_data)
     neuron = ArtificialNeuron(rng=seed)
     steps = tuple(Step(batch.index, batch.start, batch.stop, neuron.forward_trace(batch.X))
                   for batch in iter_batches(X, batch_size, drop_last))
+    for array in (X, *(getattr(s.trace, name) for s in steps for name in ("x", "w", "b", "z",
+                                                                          "a"))):
+        array.flags.writeable = False
     return Loop(X, counts(n_data, batch_size, drop_last), steps)
 
 

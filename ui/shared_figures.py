@@ -2,22 +2,23 @@
 
 A class moving the same slider asks for the same few dozen figures again and again; the
 batch page's animation is the costly one (building it was most of a slider move's server
-time). `st.cache_data` keeps a bounded number of them, for a bounded time, shared by every
-session; a hit costs a copy (unpickling the spec), not a build.
+time). The last `MAX_FIGURES` are kept, shared by every session, and handed out as they are:
+`st.cache_data` copied (unpickled) the spec on every hit and hashed the arguments its own
+way, a fifth of the batch page's server time per move; `st.plotly_chart` only reads a
+figure (`SpecFigure.to_dict` hands out a copy), so one object serves everybody.
 """
 
 from __future__ import annotations
 
-import streamlit as st
+from functools import lru_cache
 
 from figures.batch import BatchText, batch_figure
 from lesson import batch as spec
 
-MAX_FIGURES = 256  # per function; one batch animation spec is ~35-700 KB
-TTL_S = 3600
+MAX_FIGURES = 64  # one batch animation spec is ~35 KB (the lesson's) to ~700 KB (the largest)
 
 
-@st.cache_data(max_entries=MAX_FIGURES, ttl=TTL_S, show_spinner=False)
+@lru_cache(maxsize=MAX_FIGURES)
 def batch_animation(seed: int, n_features: int, n_data: int, batch_size: int, drop_last: bool,
                     step: int, frame_ms: int, text: BatchText, *, height: int = 650,
                     present: bool = False):
