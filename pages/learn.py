@@ -106,8 +106,9 @@ def notes(settings: spec.Settings, result: spec.LearnRun) -> None:
 
 
 @st.fragment
-def steps(settings: spec.Settings, result: spec.LearnRun) -> None:
+def steps(settings: spec.Settings, charts: view.Charts) -> None:
     """The server's step and everything that follows it (the step buttons rerun only this)."""
+    result = charts.result
     n_steps = result.n_steps
     wanted = url_int(spec.STEP)
     step = spec.clamp_step(wanted, n_steps)
@@ -135,7 +136,7 @@ def steps(settings: spec.Settings, result: spec.LearnRun) -> None:
                          args=(spec.STEP, target), disabled=disabled or step_fixed,
                          help=classroom.button_help(tr(f"learn.{key}_help"), spec.STEP.key),
                          width="stretch", key=f"ln_{key}")
-        update = spec.update_at(result, step)
+        update = view.update(settings, step)
         status = st.container(key="ln_status")
         if update is None:
             status.caption(tr("learn.status_end", n=n_steps, epochs=result.epochs)
@@ -148,7 +149,6 @@ def steps(settings: spec.Settings, result: spec.LearnRun) -> None:
                               loss=fmt(update.loss),
                               accuracy=fmt(result.history.accuracy[step] * 100, 3)))
 
-    charts = view.charts(settings, ctx.lang, ctx.present)
     picture.plotly_chart(charts.figure("boundary", step),
                          key="ln_fig_boundary",
                          alt=tr("learn.boundary_alt", n=result.data.X.shape[1], steps=n_steps),
@@ -210,12 +210,13 @@ def summary(result: spec.LearnRun) -> None:
 with settings_box:
     settings = settings_ui()
 if settings is not None:
-    result = view.training(settings)
-    if isinstance(result, CsvProblem):
-        view.show_csv_problem(result, tr)
+    charts = view.learning(settings, ctx.lang, ctx.present)
+    if isinstance(charts, CsvProblem):
+        view.show_csv_problem(charts, tr)
     else:
+        result = charts.result
         notes(settings, result)
-        steps(settings, result)
+        steps(settings, charts)
         summary(result)
         code_panel(lambda: learn_code(result), tr, control=spec.CODE)
         downloads("learn", ctx.seed, lambda: from_learn(ctx.seed, result), tr,

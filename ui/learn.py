@@ -44,6 +44,16 @@ def training(settings: learn.Settings) -> learn.LearnRun | CsvProblem:
     return _read_only(learn.run(settings))
 
 
+@st.cache_resource(**CACHE)
+def update(settings: learn.Settings, step: int) -> learn.Update | None:
+    """`learn.update_at` for the run of `settings` (None after its last step, or for an
+    unusable file): the step's gradients, recomputed by the neuron, cost more than a look-up."""
+    result = training(settings)
+    if isinstance(result, CsvProblem):
+        return None
+    return _read_only(learn.update_at(result, step))
+
+
 def _read_only(value):
     """`value` with every numpy array in it (through dataclasses and lists) read-only."""
     if isinstance(value, np.ndarray):
@@ -58,9 +68,11 @@ def _read_only(value):
 
 
 class Charts:
-    """The page's four charts of one training run, built once, shown at any step."""
+    """A training run (`result`) and the page's four charts of it, built once, shown at any
+    step."""
 
     def __init__(self, result: learn.LearnRun, lang: str, present: bool) -> None:
+        self.result = result
         tr, h = translator(lang), result.history
         self._title = lambda k: (tr("learn.frame_end", n=h.n_steps) if k == h.n_steps else
                                  tr("learn.frame_title", i=k, n=h.n_steps,
@@ -99,10 +111,13 @@ class Charts:
 
 
 @st.cache_resource(**CACHE)
-def charts(settings: learn.Settings, lang: str, present: bool = False) -> Charts:
-    """The charts of the run of `settings` (not an unusable CSV file's); `present`: the
-    boundary animation drawn for a projector (bigger type, short enough for 720 px)."""
-    return Charts(training(settings), lang, present)
+def learning(settings: learn.Settings, lang: str,
+             present: bool = False) -> Charts | CsvProblem:
+    """The run of `settings` with its charts (one cache look-up a rerun), or what is wrong
+    with the uploaded file; `present`: the boundary animation drawn for a projector (bigger
+    type, short enough for 720 px)."""
+    result = training(settings)
+    return result if isinstance(result, CsvProblem) else Charts(result, lang, present)
 
 
 def uploaded_csv(key: str, label: str, help: str) -> bytes | None:
