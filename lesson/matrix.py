@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from lesson.controls import BoolControl, ChoiceControl, IntControl
@@ -49,7 +51,11 @@ def picked_sample(point: dict, axis: str) -> int:
     return round(float(point[axis]))
 
 
+@lru_cache(maxsize=64)
 def draw_X(seed: int, n_features: int, n_samples: int) -> np.ndarray:
-    """The seeded data: N(0, 1) rounded to 2 decimals, shape (n_features, n_samples)."""
+    """The seeded data: N(0, 1) rounded to 2 decimals, shape (n_features, n_samples).
+    Drawn once per settings and handed out again, read-only."""
     rng = np.random.default_rng([seed, DATA_STREAM])
-    return np.round(rng.standard_normal((n_features, n_samples)), 2)
+    X = np.round(rng.standard_normal((n_features, n_samples)), 2)
+    X.flags.writeable = False
+    return X

@@ -9,6 +9,7 @@ shows the same numbers.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import numpy as np
 
@@ -37,13 +38,17 @@ HISTORY = 10  # passes shown in the history of w
 DATA_STREAM = 1  # x comes from default_rng([seed, DATA_STREAM]); the neuron uses `seed`
 
 
+@lru_cache(maxsize=64)
 def draw_x(seed: int, n_features: int) -> np.ndarray:
     """The seeded input: N(0, 1) values rounded to 2 decimals, shape (n_features,).
 
     Growing `n_features` keeps the first values (they are drawn one after the other).
+    Drawn once per (seed, n_features) and handed out again, read-only.
     """
     rng = np.random.default_rng([seed, DATA_STREAM])
-    return np.round(rng.standard_normal(n_features), 2)
+    x = np.round(rng.standard_normal(n_features), 2)
+    x.flags.writeable = False
+    return x
 
 
 def x_problem(values: list[float | None]) -> str | None:
@@ -82,7 +87,7 @@ def format_x(values: np.ndarray) -> str:
 
 def resize_x(values: np.ndarray, seed: int, n_features: int) -> np.ndarray:
     """Keep the first typed values and fill the rest from the seed: shape (n_features,)."""
-    seeded = draw_x(seed, n_features)
+    seeded = draw_x(seed, n_features).copy()
     keep = min(len(values), n_features)
     seeded[:keep] = values[:keep]
     return seeded

@@ -3,7 +3,6 @@
 import streamlit as st
 
 from figures.batch import BatchText
-from figures.heatmaps import heatmap
 from lesson import batch as spec
 from lesson.code_batch import batch_code
 from lesson.export import from_loop
@@ -15,7 +14,7 @@ from ui.context import page_context
 from ui.experiments import experiments
 from ui.export import chart_config, downloads
 from ui.header import header
-from ui.shared_figures import batch_animation
+from ui.shared_figures import batch_animation, heatmap
 from ui.url_values import set_url_int, url_int
 
 ctx = page_context()

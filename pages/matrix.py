@@ -4,7 +4,7 @@ from functools import partial
 
 import streamlit as st
 
-from figures.heatmaps import Highlight, heatmap
+from figures.heatmaps import Highlight
 from lesson import matrix as spec
 from lesson.code_matrix import matrix_code
 from lesson.export import from_trace
@@ -20,6 +20,7 @@ from ui.experiments import experiments
 from ui.export import chart_config, downloads
 from ui.header import header
 from ui.shapes import shape_badges
+from ui.shared_figures import heatmap
 
 ctx = page_context()
 tr = ctx.tr

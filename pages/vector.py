@@ -3,7 +3,6 @@
 import streamlit as st
 
 from figures.contributions import contribution_waterfall
-from figures.heatmaps import heatmap
 from lesson import pitfalls
 from lesson import vector as spec
 from lesson.code_vector import vector_code
@@ -18,6 +17,7 @@ from ui.experiments import experiments
 from ui.export import chart_config, downloads
 from ui.header import header
 from ui.shapes import shape_badges
+from ui.shared_figures import heatmap
 from ui.url_values import set_url_int, url_int
 from ui.vector_editor import vector_editor
 from ui.vector_input import vector_input

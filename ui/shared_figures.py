@@ -12,10 +12,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+
+from figures import heatmaps
 from figures.batch import BatchText, batch_figure
 from lesson import batch as spec
 
 MAX_FIGURES = 64  # one batch animation spec is ~35 KB (the lesson's) to ~700 KB (the largest)
+MAX_HEATMAPS = 256  # a heatmap spec is 1-3 KB at the lessons' sizes, ~130 KB at the largest
 
 
 @lru_cache(maxsize=MAX_FIGURES)
@@ -27,3 +31,24 @@ def batch_animation(seed: int, n_features: int, n_data: int, batch_size: int, dr
     return batch_figure(loop.X, [(s.start, s.stop) for s in loop.steps],
                         [s.trace.a for s in loop.steps], step=step, frame_ms=frame_ms,
                         text=text, height=height, present=present)
+
+
+def heatmap(values: np.ndarray, symbol: str, **options):
+    """`figures.heatmaps.heatmap`, built once for the same values and options: moving one
+    slider leaves most of a page's heatmaps as they were (w when N moves), and a class asks
+    for the same few settings again and again."""
+    values = np.asarray(values)
+    try:
+        key = (values.tobytes(), values.shape, values.dtype.str, symbol,
+               tuple(sorted(options.items())))
+        hash(key)
+    except TypeError:  # an option that cannot be a key (a list): build it
+        return heatmaps.heatmap(values, symbol, **options)
+    return _heatmap(key)
+
+
+@lru_cache(maxsize=MAX_HEATMAPS)
+def _heatmap(key):
+    data, shape, dtype, symbol, options = key
+    values = np.frombuffer(data, dtype=dtype).reshape(shape)
+    return heatmaps.heatmap(values, symbol, **dict(options))
