@@ -70,6 +70,8 @@ RING_BUDGET = 50_000  # ringed points over all frames (~10.7 bytes each in the J
 PAD = 0.08  # share of the data's span added on each side of the view
 JITTER = 0.04  # 1-D: points are spread up to this far above and below their label
 CONTROLS_GAP = 62  # px from the plot's bottom to the Play button: tick labels, axis title
+PRESENT_TITLE = 44  # projector mode: px from the top to the legend, under the title
+PRESENT_TOP = 96  # projector mode: px above the plot, for the title and one legend row
 TRACES_2D = ("map", "line", "class0", "class1", "ring")
 MOVING_2D = ("map", "line", "ring")
 TRACES_1D = ("threshold", "class0", "class1", "curve", "ring")
@@ -310,7 +312,9 @@ class BoundaryAnimation:
         self._moving = trace_indices(scene.TRACES, scene.MOVING)
         font = look(scene.present).font
         # Room above the plot for the title and a legend of one row (wide) to four (390 px).
-        top, bottom = (160 if font else 100), CONTROLS_HEIGHT + (30 if font else 0)
+        # Projector mode: room for one row (a 1280 px screen); the legend hangs from just
+        # under the title, and Plotly pushes the plot down if it needs more rows.
+        top, bottom = (PRESENT_TOP if font else 100), CONTROLS_HEIGHT + (30 if font else 0)
         gap = CONTROLS_GAP * (1.3 if font else 1)  # taller tick labels and axis title
         self._controls = prepared(play_controls(
             [str(k) for k in steps], frame_ms=frame_ms, active=0, text_play=text.play,
@@ -319,9 +323,11 @@ class BoundaryAnimation:
         fig_layout = layout(
             height=height, present=scene.present, title="-", **scene.axes(text),
             showlegend=True, dragmode=False, hovermode="closest",
-            legend={"orientation": "h", "x": 0.0, "y": 1.0, "yanchor": "bottom",
-                    "xanchor": "left", "font": {"size": font or 13}, "itemclick": False,
-                    "itemdoubleclick": False})
+            legend={"orientation": "h", "x": 0.0, "xanchor": "left",
+                    "font": {"size": font or 13}, "itemclick": False,
+                    "itemdoubleclick": False,
+                    **({"y": 1 - PRESENT_TITLE / height, "yanchor": "top", "yref": "container"}
+                       if font else {"y": 1.0, "yanchor": "bottom"})})
         fig_layout["title"] |= {"font": {"size": (font or 13) + 2}, "y": 0.99,
                                 "yanchor": "top", "x": 0.0, "xanchor": "left", "xref": "paper"}
         fig_layout["margin"] = {"l": 10, "r": 10, "t": top, "b": bottom}

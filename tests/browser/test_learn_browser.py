@@ -160,3 +160,28 @@ def test_the_update_formulas_are_whole_on_a_phone_and_a_laptop(browser, open_app
                            full_page=False)
     finally:
         context.close()
+
+
+# Boxes of the boundary chart's title, legend and plot area, in page pixels.
+_BOXES = f"""() => {{
+  const gd = document.querySelector('{_FIGURE}');
+  const box = (selector) => {{
+    const r = gd.querySelector(selector).getBoundingClientRect();
+    return {{top: r.top, bottom: r.bottom}};
+  }};
+  return {{title: box('.gtitle'), legend: box('.legend'), plot: box('.nsewdrag')}};
+}}"""
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (1024, 768)])
+def test_projector_mode_has_no_empty_band_above_the_legend(new_page, open_app, width,
+                                                           height):
+    page = new_page(viewport={"width": width, "height": height})
+    open_learn(page, open_app, present="true")
+    boxes = page.evaluate(_BOXES)
+    title, legend, plot = boxes["title"], boxes["legend"], boxes["plot"]
+    assert title["bottom"] <= legend["top"] and legend["bottom"] <= plot["top"], boxes
+    if width == 1280:  # one legend row: title, legend and plot close together
+        assert legend["top"] - title["bottom"] <= 30, boxes
+        assert plot["top"] - legend["bottom"] <= 30, boxes
+    harness.screenshot(page, f"learn-present-{width}", full_page=False)
