@@ -30,10 +30,24 @@ BASE = """<style>
 .stApp button[kind=primary]:not(:disabled) { color: light-dark(#FFFFFF, #0F1419); }
 /* The computation graph scales down to the page's width instead of scrolling. */
 .neuron-graph svg { max-width: 100%; }
-/* On a touch screen (a phone, a tablet) Plotly's toolbar stays on screen, with nothing to
-   hover, and covered the charts' titles. */
-@media (max-width: 640px), (hover: none) {
-  [data-testid=stPlotlyChart] .modebar-container { display: none; }
+/* Plotly's toolbar (its camera saves the figure as PNG or SVG) gets a band of its own above
+   the chart: over the chart it covered titles, most in narrow charts, and on a touch screen,
+   where it never hides, always. The band is the chart's top margin; the boxes around it,
+   which Streamlit sizes to the figure and which clip what leaves them, grow to hold it.
+   It takes the gap above the chart first (1rem), so a page grows by ~10 px a chart.
+   With a mouse the toolbar still shows only while the pointer is on the chart. */
+[data-testid=stElementContainer]:has(> * > [data-testid=stPlotlyChart]) {
+  height: auto !important; flex: 0 0 auto !important; padding-top: 26px; margin-top: -1rem;
+}
+[data-testid=stPlotlyChart] .js-plotly-plot { overflow: visible !important; }
+[data-testid=stPlotlyChart] .modebar-container { top: -26px !important; }
+/* A narrow chart keeps the toolbar to one row: the camera and full screen (zoom, pan go).
+   (A size container has no width of its own: the chart takes the width it is given, also
+   in full screen, where Streamlit centres it.) */
+[data-testid=stPlotlyChart] { width: 100%; }
+[data-testid=stPlotlyChart] .js-plotly-plot { container-type: inline-size; }
+@container (max-width: 280px) {
+  .modebar-group:not(:first-child, :last-child) { display: none !important; }
 }
 @media (max-width: 640px) {
   /* The header stays opaque: page content scrolls under its two buttons. */

@@ -170,3 +170,52 @@ def test_phone_and_tablet_nothing_scrolls_sideways_and_sliders_take_a_finger(
     for chart in page.evaluate(_CHARTS):
         assert chart["left"] >= 0 and chart["right"] <= width + 0.5, chart
         assert not chart["covered"], "the chart toolbar covers a title"
+
+
+LESSONS = [page.url_path for page in LESSON_PAGES if page.ready]
+# Every chart's camera (Plotly's "download plot" button): whether anything else is on top of
+# it (elementFromPoint at its centre: a clipping box or another element would be), and the
+# title, axis title, tick or legend texts its toolbar overlaps.
+CAMERA = ".modebar-btn[data-title*=PNG], .modebar-btn[data-title*=SVG]"
+_CAMERAS = """(CAMERA) => [...document.querySelectorAll('[data-testid=stMain] .js-plotly-plot')]
+  .map((chart) => {
+    const key = (chart.closest('[class*=st-key-]')?.className.match(/st-key-(\\S+)/) || [])[1];
+    const camera = chart.querySelector(CAMERA);
+    if (camera === null || camera.getClientRects().length === 0) return {key, shown: false};
+    camera.scrollIntoView({block: 'center'});
+    const box = camera.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    const bar = chart.querySelector('.modebar').getBoundingClientRect();
+    const texts = [...chart.querySelectorAll(
+        '.gtitle, .g-xtitle, .g-ytitle, .annotation-text, .legendtext, .xtick, .ytick')]
+      .map((t) => t.getBoundingClientRect())
+      .filter((t) => t.width > 0 && t.left < bar.right && bar.left < t.right
+                     && t.top < bar.bottom && bar.top < t.bottom);
+    return {key, shown: box.width > 0 && hit !== null && camera.contains(hit),
+            inside: box.left >= 0 && box.right <= window.innerWidth,
+            rows: Math.round(bar.height / box.height), covers: texts.length};
+  })"""
+_OPAQUE = """(camera) => { let opacity = 1;  // (it fades in: wait for the end)
+  for (let e = camera; e && !e.classList.contains('js-plotly-plot'); e = e.parentElement) {
+    opacity *= Number(getComputedStyle(e).opacity);
+  }
+  return opacity === 1; }"""
+
+
+@pytest.mark.parametrize("device", ["phone", "laptop"])
+@pytest.mark.parametrize("path", LESSONS)
+def test_every_chart_keeps_its_download_button_clear_of_its_titles(sized_page, open_app,
+                                                                   path, device):
+    page = (sized_page(390, 844, phone=True) if device == "phone"
+            else sized_page(1366, 768))
+    open_app(page, path)
+    cameras = page.evaluate(_CAMERAS, CAMERA)
+    assert cameras, "no chart"
+    for camera in cameras:
+        assert camera["shown"] and camera["inside"], camera
+        assert camera["rows"] == 1 and camera["covers"] == 0, camera
+    for camera in page.locator(f"[data-testid=stMain] :is({CAMERA})").all():
+        if device == "laptop":  # with a mouse it shows while the pointer is on the chart
+            camera.hover()
+        page.wait_for_function(_OPAQUE, arg=camera.element_handle(), timeout=5_000)
+    harness.screenshot(page, f"layout-camera-{path}-{device}", full_page=False)
