@@ -1,5 +1,7 @@
 """Learn: the neuron learns w and b by gradient descent, one mini-batch at a time."""
 
+from contextlib import nullcontext
+
 import streamlit as st
 
 from lesson import learn as spec
@@ -26,8 +28,9 @@ CHART = {"theme": "streamlit", "width": "stretch",
 
 header(ctx, "learn")
 # In projector mode "Try it" and the folded settings share one row: the picture comes next.
+# (Elsewhere one under the other, in the order drawn: no boxes to hold their places.)
 try_box, settings_box = (st.columns(2, gap="small") if ctx.present
-                         else (st.container(), st.container()))
+                         else (nullcontext(), nullcontext()))
 with try_box:
     experiments("learn", spec.EXPERIMENTS, tr, control=spec.TRY,
                 rewinds=spec.STEP)
@@ -116,9 +119,15 @@ def steps(settings: spec.Settings, charts: view.Charts) -> None:
         notices.add_text("learn.step_clamped", given=wanted, n=n_steps, used=step)
         set_url_int(spec.STEP, step)
 
-    # In projector mode the picture and, beside it, the step and its numbers fill the screen.
-    picture, side = (st.columns([3, 1], gap="medium") if ctx.present
-                     else (st.container(), st.container()))
+    # In projector mode the picture and, beside it, the step and its numbers fill the screen
+    # (elsewhere the step's box comes under the picture, in the order drawn).
+    picture, side = st.columns([3, 1], gap="medium") if ctx.present else (st, st)
+    step_fixed = classroom.fixes(spec.STEP.key)
+    picture.plotly_chart(charts.figure("boundary", step),
+                         key="ln_fig_boundary",
+                         alt=tr("learn.boundary_alt", n=result.data.X.shape[1], steps=n_steps),
+                         **CHART)
+    update = view.update(settings, step)
     with side.container(border=True):
         if not ctx.present:  # a projector's narrow side column: the buttons say it
             st.markdown(f"**{tr('learn.server_step')}**")
@@ -126,7 +135,6 @@ def steps(settings: spec.Settings, charts: view.Charts) -> None:
         buttons = ([] if classroom.hidden(spec.STEP.key) else
                    [st.container() for _ in range(3)] if ctx.present else
                    st.columns(3, gap="small"))
-        step_fixed = classroom.fixes(spec.STEP.key)
         for where, (key, icon, target, disabled, kind) in zip(buttons, (
             ("next", ":material/skip_next:", step + 1, step >= n_steps, "primary"),
             ("restart", ":material/first_page:", 0, step == 0, "secondary"),
@@ -136,7 +144,6 @@ def steps(settings: spec.Settings, charts: view.Charts) -> None:
                          args=(spec.STEP, target), disabled=disabled or step_fixed,
                          help=classroom.button_help(tr(f"learn.{key}_help"), spec.STEP.key),
                          width="stretch", key=f"ln_{key}")
-        update = view.update(settings, step)
         status = st.container(key="ln_status")
         if update is None:
             status.caption(tr("learn.status_end", n=n_steps, epochs=result.epochs)
@@ -148,11 +155,6 @@ def steps(settings: spec.Settings, charts: view.Charts) -> None:
                               epochs=result.epochs, m=len(update.indices),
                               loss=fmt(update.loss),
                               accuracy=fmt(result.history.accuracy[step] * 100, 3)))
-
-    picture.plotly_chart(charts.figure("boundary", step),
-                         key="ln_fig_boundary",
-                         alt=tr("learn.boundary_alt", n=result.data.X.shape[1], steps=n_steps),
-                         **CHART)
     if not step_fixed:  # where the reader pauses or scrubs becomes the page's step
         frames = charts.frames(step)  # the animation's steps: its frame i is step
         follow_animation("ln_fig_boundary", frames.index(step),
