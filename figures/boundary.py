@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect
 from dataclasses import dataclass
+from functools import cache
 from typing import Protocol
 
 import numpy as np
@@ -36,7 +37,7 @@ from figures.animation import (
     sample_steps,
     trace_indices,
 )
-from figures.style import COLORS, NORMAL, from_spec, layout, look, prepared
+from figures.style import COLORS, NORMAL, from_spec, layout, look, prepared, typed
 from neuron.activations import get_activation
 
 THRESHOLD = 0.5  # a sample counts as class 1 when a >= THRESHOLD (as neuron.train counts)
@@ -110,6 +111,7 @@ class BoundaryText:
     line_off: str = ""
 
 
+@cache  # one per activation (a handful): bisection is slow, and every figure asks
 def decision_z(activation: str) -> float:
     """The z at which ``a = g(z)`` reaches `THRESHOLD` (0 for the sigmoid, atanh(0.5) for tanh,
     0.5 for identity and the ReLUs): the decision line is ``x·w + b = decision_z``."""
@@ -134,7 +136,8 @@ def _tint(a: float) -> str:
     return f"{rgb}, {float(np.interp(a, positions, alphas)):.4g})"
 
 
-def map_scale(activation: str) -> tuple[float, float, list[list]]:
+@cache  # one per activation (a handful)
+def map_scale(activation: str) -> tuple[float, float, tuple[tuple[float, str], ...]]:
     """The map's colour scale laid out over z: (zmin, zmax, [[position, colour], …]) with
     the colour of ``a = g(z)`` (as `MAP_SCALE` colours a) at each stop; below zmin the colour
     of a = 0, above zmax that of a = 1."""
@@ -146,9 +149,9 @@ def map_scale(activation: str) -> tuple[float, float, list[list]]:
     a[0], a[-1] = 0.0, 1.0
     positions = np.round((zs - low) / (high - low), 6)
     keep = np.concatenate([[True], np.diff(positions) > 0])
-    scale = [[float(p), _tint(float(v))] for p, v in zip(positions[keep], a[keep], strict=True)]
-    scale[-1][0] = 1.0
-    return low, high, scale
+    scale = [(float(p), _tint(float(v))) for p, v in zip(positions[keep], a[keep], strict=True)]
+    scale[-1] = (1.0, scale[-1][1])
+    return low, high, tuple(scale)
 
 
 def frame_steps(history: HistoryLike, step: int, n_samples: int) -> list[int]:
@@ -292,9 +295,9 @@ class _Scene:
 
     def frame(self, k: int, title: str) -> dict:
         values = self.moving(k)  # each with its "type", as validation would add
-        return prepared({"name": str(k), "traces": trace_indices(self.TRACES, self.MOVING),
-                         "data": [values[name] for name in self.MOVING],
-                         "layout": {"title": {"text": title}}})
+        return typed({"name": str(k), "traces": trace_indices(self.TRACES, self.MOVING),
+                      "data": [values[name] for name in self.MOVING],
+                      "layout": {"title": {"text": title}}})
 
 
 class BoundaryAnimation:
@@ -389,7 +392,8 @@ class _Scene2D(_Scene):
         low, high, scale = self.map_scale
         return {
             "map": {"type": "heatmap", "x": list(self.box[:2]), "y": list(self.box[2:]),
-                    "zmin": low, "zmax": high, "colorscale": scale, "zsmooth": "best",
+                    "zmin": low, "zmax": high, "colorscale": [list(stop) for stop in scale],
+                    "zsmooth": "best",
                     "name": text.output, "showscale": False, "hoverinfo": "skip"},
             "line": {"type": "scatter", "mode": "lines", "name": text.line,
                      "line": {"color": LINE_COLOR, "width": 3.5 * self.scale},

@@ -112,6 +112,13 @@ def prepared(part):
     return part
 
 
+def typed(part):
+    """`part` with its numpy arrays as Plotly.js typed arrays (in place), for a part built
+    without keys set to None (else use `prepared`)."""
+    _typed_arrays(part)
+    return part
+
+
 def from_spec(spec: dict) -> go.Figure:
     """A figure from a spec whose every part is `prepared` (checked when `VALIDATE` is on)."""
     if VALIDATE:
@@ -123,6 +130,7 @@ def from_spec(spec: dict) -> go.Figure:
 _SHORT_TYPES = {"int8": "i1", "uint8": "u1", "int16": "i2", "uint16": "u2", "int32": "i4",
                 "uint32": "u4", "float32": "f4", "float64": "f8"}
 _NARROW_INTS = (np.int8, np.int16, np.int32)
+_SHORT_BY_DTYPE = {np.dtype(name): short for name, short in _SHORT_TYPES.items()}  # fast look-up
 _SKIPPED_KEYS = frozenset({"geojson", "layer", "layers", "range"})
 
 
@@ -166,7 +174,7 @@ def _typed_array(array: np.ndarray):
         if narrow is None:
             return array
         array = array.astype(narrow)
-    short = _SHORT_TYPES.get(array.dtype.name)
+    short = _SHORT_BY_DTYPE.get(array.dtype)
     if short is None:
         return array
     typed = {"dtype": short, "bdata": base64.b64encode(np.ascontiguousarray(array)).decode("ascii")}
