@@ -38,11 +38,13 @@ def heatmap(values: np.ndarray, symbol: str, **options):
     slider leaves most of a page's heatmaps as they were (w when N moves), and a class asks
     for the same few settings again and again."""
     values = np.asarray(values)
+    options = {name: tuple(value) if isinstance(value, list) else value  # labels
+               for name, value in options.items()}
     try:
         key = (values.tobytes(), values.shape, values.dtype.str, symbol,
                tuple(sorted(options.items())))
         hash(key)
-    except TypeError:  # an option that cannot be a key (a list): build it
+    except TypeError:  # an option that cannot be a key: build it
         return heatmaps.heatmap(values, symbol, **options)
     return _heatmap(key)
 
