@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from lesson.controls import BoolControl, ChoiceControl, FloatControl
@@ -37,9 +39,13 @@ EXPERIMENTS = {
 SATURATION_SLOPE = 0.01
 
 
+@lru_cache(maxsize=4)
 def x_grid(n_points: int = 401) -> np.ndarray:
-    """The x values the affine line is drawn over: the x slider's whole range."""
-    return np.linspace(X.lo, X.hi, n_points)
+    """The x values the affine line is drawn over: the x slider's whole range (made once,
+    read-only)."""
+    grid = np.linspace(X.lo, X.hi, n_points)
+    grid.flags.writeable = False
+    return grid
 
 
 def z_grid(z: float, n_points: int = 401, *, minimum: float = 8.0) -> np.ndarray:

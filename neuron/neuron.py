@@ -88,7 +88,16 @@ class ArtificialNeuron:
         self._activation = get_activation(activation)
         self._w = None if w is None else as_weights(w)
         self._b = None if b is None else as_bias(b)
-        self._rng = np.random.default_rng(rng)
+        # A seed or None becomes a generator when a parameter is first drawn: making one costs
+        # ~30 µs, and a neuron given w and b never draws (the pages make several a rerun).
+        lazy = rng is None or isinstance(rng, int | np.integer)
+        self._source, self._generator = (rng, None) if lazy else (None, np.random.default_rng(rng))
+
+    @property
+    def _rng(self) -> np.random.Generator:
+        if self._generator is None:
+            self._generator = np.random.default_rng(self._source)
+        return self._generator
 
     # --- what the neuron knows -----------------------------------------------------------
 
