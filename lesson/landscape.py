@@ -13,6 +13,7 @@ from neuron import LOSSES, History, get_activation
 
 GRID = 41  # GRID × GRID points
 PATH_LIMIT = 1e6  # parameters beyond ±this (a diverging run) are drawn at it
+FLOAT32_Z = 1e18  # below this every loss of z (MSE: z²) fits float32; beyond, float64
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,7 +55,10 @@ def landscape(data: Dataset, history: History, activation: str, loss: str,
         z = gx.reshape(-1, 1) * data.X + gy.reshape(-1, 1)  # (size², n)
     else:
         z = np.stack([gx.ravel(), gy.ravel()], axis=1) @ data.X + b[-1]
-    values = grid_losses(z, data.y, activation, loss)
+    y = data.y
+    if np.abs(z).max(initial=0.0) < FLOAT32_Z:  # float32, as sent: half the memory to read
+        z, y = z.astype(np.float32), y.astype(np.float32)
+    values = grid_losses(z, y, activation, loss)
     finite = np.isfinite(values)
     # Far from the path the loss may overflow: the map shows the largest finite value there.
     values = np.where(finite, values, np.max(values[finite]) if finite.any() else 0.0)
@@ -67,6 +71,7 @@ def grid_losses(z: np.ndarray, y: np.ndarray, activation: str, loss: str) -> np.
     """The mean loss over the samples for each row of `z` (shape (points, n_samples)),
     computed with the neuron's own loss functions."""
     with np.errstate(over="ignore", under="ignore", invalid="ignore"):
-        a = get_activation(activation).fn(z)
+        # BCE is computed from z alone (`neuron.losses.bce`): a would go unused.
+        a = None if loss == "bce" else get_activation(activation).fn(z)
         per_sample = LOSSES[loss].fn(z, a, y[:, 0])
         return np.mean(per_sample, axis=1)
