@@ -5,7 +5,6 @@ from contextlib import nullcontext
 import streamlit as st
 
 from lesson import learn as spec
-from lesson import learn_formulas as formulas
 from lesson.code_learn import learn_code
 from lesson.datasets import CsvProblem
 from lesson.export import from_learn
@@ -127,7 +126,8 @@ def steps(settings: spec.Settings, charts: view.Charts) -> None:
                          key="ln_fig_boundary",
                          alt=tr("learn.boundary_alt", n=result.data.X.shape[1], steps=n_steps),
                          **CHART)
-    update = view.update(settings, step)
+    step_update = view.update(settings, step)
+    update = None if step_update is None else step_update.update
     with side.container(border=True):
         if not ctx.present:  # a projector's narrow side column: the buttons say it
             st.markdown(f"**{tr('learn.server_step')}**")
@@ -168,11 +168,11 @@ def steps(settings: spec.Settings, charts: view.Charts) -> None:
         # Two a row on a wide screen, one under the other on a phone (one step per line);
         # one a row for a projector's large type.
         left, right = st.columns(2, gap="medium") if not ctx.present else (st, st)
-        left.latex(formulas.dz_formula(update, result.loss, settings.activation))
-        right.latex(formulas.dw_formula(update))
+        left.latex(step_update.dz)
+        right.latex(step_update.dw)
         left, right = (st.columns(2, gap="medium", vertical_alignment="center")
                        if not ctx.present else (st, st))
-        left.latex(formulas.step_formula(update))
+        left.latex(step_update.step)
         right.caption(tr("learn.update_caption", m=len(update.indices), lr=settings.lr))
 
     left, right = st.columns(2, gap="large")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import plotly.graph_objects as go
@@ -26,6 +27,7 @@ from figures.loss import (
 )
 from i18n import translator
 from lesson import learn
+from lesson import learn_formulas as formulas
 from lesson.datasets import CsvProblem
 from lesson.formulas import ACTIVATION_NAMES
 from lesson.plain_text import markdown_code
@@ -44,14 +46,30 @@ def training(settings: learn.Settings) -> learn.LearnRun | CsvProblem:
     return _read_only(learn.run(settings))
 
 
+@dataclass(frozen=True)
+class StepUpdate:
+    """The update made at one step, and its three formulas (LaTeX) as the page shows them."""
+
+    update: learn.Update
+    dz: str  # dL/dz for the batch
+    dw: str  # dw and db
+    step: str  # w ← w − η·dw, b likewise
+
+
 @st.cache_resource(**CACHE)
-def update(settings: learn.Settings, step: int) -> learn.Update | None:
-    """`learn.update_at` for the run of `settings` (None after its last step, or for an
-    unusable file): the step's gradients, recomputed by the neuron, cost more than a look-up."""
+def update(settings: learn.Settings, step: int) -> StepUpdate | None:
+    """The update at `step` of the run of `settings` with its formulas (None after the last
+    step, or for an unusable file): the step's gradients, recomputed by the neuron, and
+    their formulas cost more than a look-up."""
     result = training(settings)
     if isinstance(result, CsvProblem):
         return None
-    return _read_only(learn.update_at(result, step))
+    made = learn.update_at(result, step)
+    if made is None:
+        return None
+    return StepUpdate(_read_only(made), formulas.dz_formula(made, result.loss,
+                                                            settings.activation),
+                      formulas.dw_formula(made), formulas.step_formula(made))
 
 
 def _read_only(value):
