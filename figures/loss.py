@@ -17,7 +17,10 @@ import plotly.graph_objects as go
 from figures.run_chart import RunChart
 from figures.style import COLORS, NORMAL, layout, look
 
-MAX_POINTS = 2000  # per line
+# Per line: 600 stretches, each drawn by its lowest and highest value, at least one a pixel
+# of these half-width charts (~550 px of plot even on a projector).
+MAX_POINTS = 1200
+PATH_POINTS = 2000  # of the landscape's path, evenly spaced: its zigzags keep their detail
 # Okabe–Ito colours with 3:1 contrast on the light page and on the dark one (WCAG 1.4.11):
 # bluish green for the thin line of every batch, vermillion for the mean and the step.
 STEP_COLOR = "#009E73"
@@ -283,11 +286,11 @@ def params_chart(history, *, text: ParamsText, height: int = 320,
 
 
 def _path(xs: np.ndarray, ys: np.ndarray, step: int) -> tuple[np.ndarray, np.ndarray]:
-    """At most ~`MAX_POINTS` points of the path, evenly spaced, with its ends and `step`."""
+    """At most ~`PATH_POINTS` points of the path, evenly spaced, with its ends and `step`."""
     n = len(xs)
-    if n <= MAX_POINTS:
+    if n <= PATH_POINTS:
         return xs, ys
-    keep = np.unique(np.concatenate([np.linspace(0, n - 1, MAX_POINTS).astype(int), [step]]))
+    keep = np.unique(np.concatenate([np.linspace(0, n - 1, PATH_POINTS).astype(int), [step]]))
     return xs[keep], ys[keep]
 
 
@@ -340,7 +343,7 @@ def landscape_chart(grid_w: np.ndarray, grid_b: np.ndarray, L: np.ndarray,
     ]
     # The path's points: all of a short one (the same at every step), else a sample that
     # also holds the step marked (so the mark sits on the line).
-    short = len(path_w) <= MAX_POINTS
+    short = len(path_w) <= PATH_POINTS
     data[1] = ({**path_trace, "x": _compact(path_w), "y": _compact(path_b)} if short
                else path_trace)
 

@@ -7,6 +7,7 @@ import pytest
 
 from figures.loss import (
     MAX_POINTS,
+    PATH_POINTS,
     LandscapeText,
     LossText,
     ParamsText,
@@ -216,7 +217,7 @@ def test_a_long_path_is_thinned_but_keeps_its_ends_and_the_current_step():
     fig = spec(landscape_figure(gw, gw, np.ones((5, 5)), history.w[:, 0], history.w[:, 1],
                                 step=123_457, text=LANDSCAPE_TEXT))
     xs = decode(by_name(fig, "path")["x"])
-    assert len(xs) <= MAX_POINTS + 1
+    assert len(xs) <= PATH_POINTS + 1
     ws = history.w[:, 0].astype(np.float32)  # the path is sent as float32
     assert xs[0] == ws[0] and xs[-1] == ws[-1]
     assert ws[123_457] in xs
