@@ -27,54 +27,61 @@ CHART = {"theme": "streamlit", "width": "stretch",
 
 header(ctx, "learn")
 # In projector mode "Try it" and the folded settings share one row: the picture comes next.
-# (Elsewhere one under the other, in the order drawn: no boxes to hold their places.)
+# Elsewhere the settings sit in a column beside the picture and its step buttons (on a
+# 1366×768 laptop the controls and the whole animation are on screen together), and the
+# step's details take the page's width under both.
 try_box, settings_box = (st.columns(2, gap="small") if ctx.present
-                         else (nullcontext(), nullcontext()))
+                         else (nullcontext(), None))
 with try_box:
     experiments("learn", spec.EXPERIMENTS, tr, control=spec.TRY,
                 rewinds=spec.STEP)
+if ctx.present:
+    picture_box = details_box = nullcontext()
+else:
+    settings_box, picture_box = st.columns([2, 3], gap="medium")
+    details_box = st.container()
 
 
 def settings_ui() -> spec.Settings | None:
-    """The controls, in rows above the pictures (folded away in projector mode, so the
-    picture fits the screen); None while own data is chosen but no file."""
+    """The controls, two a row in a column beside the pictures (folded away in projector
+    mode, so the picture fits the screen); None while own data is chosen but no file."""
     with (st.expander(tr("learn.settings"), icon=":material/tune:") if ctx.present
           else st.container(border=True)):
-        c1, c2, c3 = st.columns(3, gap="medium")
         data = controls.choice(spec.DATA, tr("learn.data"), help=tr("learn.data_help"),
-                               format_func=lambda name: tr(f"learn.data_name_{name}"), where=c1)
+                               format_func=lambda name: tr(f"learn.data_name_{name}"))
         csv, samples, noise = None, spec.SAMPLES.default, spec.NOISE.default
         if data == spec.OWN_DATA:
-            with c2:
-                csv = view.uploaded_csv("ln_upload", tr("learn.upload"), tr("learn.upload_help"))
-            c3.caption(tr("learn.upload_private"))
+            csv = view.uploaded_csv("ln_upload", tr("learn.upload"), tr("learn.upload_help"))
+            st.caption(tr("learn.upload_private"))
         else:
-            c1.caption(tr(f"learn.data_{data}"))
+            st.caption(tr(f"learn.data_{data}"))
+            c1, c2 = st.columns(2, gap="small")
             samples = controls.slider(spec.SAMPLES, tr("learn.samples"),
-                                      help=tr("learn.samples_help"), where=c2)
+                                      help=tr("learn.samples_help"), where=c1)
             noise = controls.slider(spec.NOISE, tr("learn.noise"), help=tr("learn.noise_help"),
-                                    where=c3)
-        c1, c2, c3, c4 = st.columns(4, gap="medium")
+                                    where=c2)
+        c1, c2 = st.columns(2, gap="small")
         activation = controls.activation_choice(spec.ACTIVATION, tr("learn.activation"), tr,
                                                 help=tr("learn.activation_help"), where=c1)
-        loss = controls.choice(spec.LOSS, tr("learn.loss"), help=tr("learn.loss_help"),
-                               format_func=lambda name: tr(f"learn.loss_name_{name}"), where=c2)
-        lr = controls.select_slider(spec.RATE, tr("learn.rate"), help=tr("learn.rate_help"),
-                                    where=c3)
-        batch = controls.select_slider(spec.BATCH, tr("learn.batch"),
-                                       help=tr("learn.batch_help"), where=c4,
-                                       format_func=lambda size: tr("learn.batch_full")
-                                       if size == spec.FULL_BATCH else size)
-        # The toggles' labels are long: one above the other in a half-width column.
-        c1, c2, c3 = st.columns([1, 1, 2], gap="medium", vertical_alignment="center")
-        epochs = controls.slider(spec.EPOCHS, tr("learn.epochs"), help=tr("learn.epochs_help"),
-                                 where=c1)
         start = controls.choice(spec.START, tr("learn.start"), help=tr("learn.start_help"),
                                 format_func=lambda name: tr(f"learn.start_name_{name}"),
                                 where=c2)
+        c1, c2 = st.columns([3, 2], gap="small")  # the loss's names are long
+        loss = controls.choice(spec.LOSS, tr("learn.loss"), help=tr("learn.loss_help"),
+                               format_func=lambda name: tr(f"learn.loss_name_{name}"), where=c1)
+        lr = controls.select_slider(spec.RATE, tr("learn.rate"), help=tr("learn.rate_help"),
+                                    where=c2)
+        c1, c2 = st.columns(2, gap="small")
+        batch = controls.select_slider(spec.BATCH, tr("learn.batch"),
+                                       help=tr("learn.batch_help"), where=c1,
+                                       format_func=lambda size: tr("learn.batch_full")
+                                       if size == spec.FULL_BATCH else size)
+        epochs = controls.slider(spec.EPOCHS, tr("learn.epochs"), help=tr("learn.epochs_help"),
+                                 where=c2)
+        # The toggles' labels are long: each takes the column's width.
         drop_last = controls.toggle(spec.DROP_LAST, tr("learn.drop_last"),
-                                    help=tr("learn.drop_last_help"), where=c3)
-        bug = controls.toggle(spec.BUG, tr("learn.bug"), help=tr("learn.bug_help"), where=c3)
+                                    help=tr("learn.drop_last_help"))
+        bug = controls.toggle(spec.BUG, tr("learn.bug"), help=tr("learn.bug_help"))
     if data == spec.OWN_DATA and csv is None:
         st.info(tr("learn.upload_first"), icon=":material/upload_file:")
         return None
@@ -160,9 +167,16 @@ def steps(settings: spec.Settings, charts: view.Charts) -> None:
         follow_animation("ln_fig_boundary", frames.index(step),
                          lambda shown: set_url_int(spec.STEP, frames[min(shown, len(frames) - 1)]))
     st.caption(tr("learn.boundary_legend" if result.n_features == 2 else "learn.curve_legend"))
+    with details_box:  # (drawn on every run, so also from the fragment's own reruns)
+        details(settings, result, charts, step_update, step)
 
+
+def details(settings: spec.Settings, result: spec.LearnRun, charts: view.Charts,
+            step_update: view.StepUpdate | None, step: int) -> None:
+    """The step's update with its numbers, and the loss, parameter and landscape charts."""
+    n_steps = result.n_steps
     st.subheader(tr("learn.update_title"))
-    if update is None:
+    if step_update is None:
         st.markdown(tr("learn.update_none"))
     else:
         # Two a row on a wide screen, one under the other on a phone (one step per line);
@@ -173,7 +187,8 @@ def steps(settings: spec.Settings, charts: view.Charts) -> None:
         left, right = (st.columns(2, gap="medium", vertical_alignment="center")
                        if not ctx.present else (st, st))
         left.latex(step_update.step)
-        right.caption(tr("learn.update_caption", m=len(update.indices), lr=settings.lr))
+        right.caption(tr("learn.update_caption", m=len(step_update.update.indices),
+                         lr=settings.lr))
 
     left, right = st.columns(2, gap="large")
     with left:
@@ -217,8 +232,9 @@ if settings is not None:
         view.show_csv_problem(charts, tr)
     else:
         result = charts.result
-        notes(settings, result)
-        steps(settings, charts)
+        with picture_box:
+            notes(settings, result)
+            steps(settings, charts)
         summary(result)
         code_panel(lambda: learn_code(result), tr, control=spec.CODE)
         downloads("learn", ctx.seed, lambda: from_learn(ctx.seed, result), tr,

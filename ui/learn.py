@@ -33,6 +33,7 @@ from lesson.formulas import ACTIVATION_NAMES
 from lesson.plain_text import markdown_code
 
 PRESENT_HEIGHT = 540  # the boundary animation in projector mode: whole on a 1280×720 screen
+HEIGHT = 490  # elsewhere: whole beside the settings on a 1366×768 laptop
 # Bounded (issue 14). Settings hash by their short `key` (Streamlit's generic hashing of the
 # dataclass cost more than the cache saved). Resources, not data: every session gets the
 # same object (no copy to unpickle on each run), and nothing changes them (read-only arrays).
@@ -100,7 +101,7 @@ class Charts:
             result.data.X, result.data.y, h, frame_steps=steps,
             text=_boundary_text(tr, result, tuple(map(self._title, steps))),
             activation=result.settings.activation, frame_ms=learn.FRAME_MS,
-            **({"height": PRESENT_HEIGHT, "present": True} if present else {}))
+            **({"height": PRESENT_HEIGHT, "present": True} if present else {"height": HEIGHT}))
         stopped = None if h.stopped is None else tr("learn.loss_stopped", step=h.stopped_at)
         self._loss = loss_chart(h, text=LossText(
             step_axis=tr("learn.step_axis"), loss_axis=tr("learn.loss_axis"),
