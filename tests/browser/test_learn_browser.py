@@ -185,3 +185,29 @@ def test_projector_mode_has_no_empty_band_above_the_legend(new_page, open_app, w
         assert legend["top"] - title["bottom"] <= 30, boxes
         assert plot["top"] - legend["bottom"] <= 30, boxes
     harness.screenshot(page, f"learn-present-{width}", full_page=False)
+
+
+# The label of the scrubber's step the figure shows (the step number of that frame).
+_SHOWN_STEP = f"""() => {{
+  const gd = document.querySelector('{_FIGURE}');
+  const slider = gd._fullLayout.sliders[0];
+  return Number(slider.steps[slider.active].label);
+}}"""
+
+
+def test_a_sampled_animation_opens_at_an_unsampled_step_and_pauses_at_a_frames_step(
+        light_page, open_app):
+    page = light_page
+    open_learn(page, open_app, ln_step=7)  # 260 steps in 100 frames: 7 is not among them
+    assert page.evaluate(_SHOWN_STEP) == 7
+    figure = page.locator(_FIGURE)
+    figure.locator(".updatemenu-button", has_text="Play").click()
+    page.wait_for_function(f"() => ({_SHOWN_STEP})() >= 20", timeout=15_000)
+    with harness.rerun(page):
+        figure.locator(".updatemenu-button", has_text="Pause").click()
+    paused = page.evaluate(_SHOWN_STEP)
+    assert paused > 7 and f"ln_step={paused}" in page.url
+    page.wait_for_function(f"() => ({_SHOWN_STEP})() === {paused}")
+    assert any(f"Step {paused} of 260" in text
+               for text in page.locator("[data-testid=stCaptionContainer]").all_inner_texts())
+    harness.assert_no_exception(page)
