@@ -367,6 +367,8 @@ class _Scene2D(_Scene):
         super().__init__(X, labels, history, activation, present, text)
         self.box = (*_span(X[0]), *_span(X[1]))
         self.corners = np.array(np.meshgrid(self.box[:2], self.box[2:]))  # (2, 2, 2): x₁, x₂
+        self.digits = tuple(6 - int(np.ceil(np.log10(high - low)))
+                            for low, high in (self.box[:2], self.box[2:]))
         self.map_scale = map_scale(activation)
 
     def map_z(self, w: np.ndarray, b: float) -> np.ndarray:
@@ -378,12 +380,16 @@ class _Scene2D(_Scene):
         far = float(np.max(np.abs(z)))
         if far > MAP_SPAN:
             z = z * (MAP_SPAN / far)
-        return _f32(z + self.z_line)
+        return z + self.z_line
 
     def moving(self, k: int) -> dict[str, dict]:
         w, b = self.params(k)
         xs, ys = clip_line(w[0], w[1], self.z_line - b, self.box)
-        return {"map": {"type": "heatmap", "z": self.map_z(w, b)},
+        # Short numbers (every frame has them): the line's ends to a millionth of the view,
+        # the map's four z to 1e-4 (a millionth of the view for any |w| above 0.01).
+        xs, ys = ([round(x, self.digits[0]) for x in xs], [round(y, self.digits[1]) for y in ys])
+        z = [[round(float(v), 4) for v in row] for row in self.map_z(w, b)]
+        return {"map": {"type": "heatmap", "z": z},
                 "line": {"type": "scatter", "x": xs or NOWHERE, "y": ys or NOWHERE,
                          **self.line_name(bool(xs))},
                 "ring": self.ring(k, self.X[1])}
@@ -436,8 +442,8 @@ class _Scene1D(_Scene):
         return {"threshold": {"type": "scatter", "x": [x_star, x_star] if inside else NOWHERE,
                               "y": [low, high] if inside else NOWHERE,
                               **self.line_name(inside)},
-                "curve": {"type": "scatter", "x": _f32(self.grid),
-                          "y": _f32(np.clip(self.curve(k), -1e3, 1e3))},
+                # The curve's x never moves: it is sent once, with the base trace.
+                "curve": {"type": "scatter", "y": _f32(np.clip(self.curve(k), -1e3, 1e3))},
                 "ring": self.ring(k, self.ys)}
 
     @property
@@ -453,6 +459,7 @@ class _Scene1D(_Scene):
             "class0": self.points(0, self.ys, text),
             "class1": self.points(1, self.ys, text),
             "curve": {"type": "scatter", "mode": "lines", "name": text.curve,
+                      "x": _f32(self.grid),
                       "line": {"color": COLORS["a"], "width": 3 * self.scale},
                       "hovertemplate": f"{text.x1} = %{{x:.3g}}<br>{text.output} = "
                                        f"%{{y:.3f}}<extra></extra>"},
