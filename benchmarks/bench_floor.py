@@ -103,53 +103,59 @@ chart("b1", "heatmap")
 with st.expander("code"):
     st.code("print(1)")
 """
-# The Learn page (issue 11) as laid out: 12 controls, 3 step buttons, 3 formulas, 4 charts,
-# its headings and captions, the Try it and code boxes (closed).
+# The Learn page (issue 11) as laid out: 12 controls two a row in a column beside the
+# animation and its 3 step buttons, then 3 formulas and 3 more charts under both, its headings
+# and captions, the Try it and code boxes (closed).
 LEARN = """\
 st.markdown("Up to now w and b were drawn at random, once.")
 st.expander("try it")
-with st.container(border=True):
-    c = st.columns(3)
-    c[0].selectbox("data", ["blobs", "xor"], key="f_data")
-    c[0].caption("Two separate clouds.")
-    c[1].slider("samples", 10, 500, 100, key="f_n")
-    c[2].slider("noise", 0.0, 1.0, 0.2, key="f_noise")
-    c = st.columns(4)
+side, picture = st.columns([2, 3])
+details = st.container()
+with side.container(border=True):
+    st.selectbox("data", ["blobs", "xor"], key="f_data")
+    st.caption("Two separate clouds.")
+    c = st.columns(2)
+    c[0].slider("samples", 10, 500, 100, key="f_n")
+    c[1].slider("noise", 0.0, 1.0, 0.2, key="f_noise")
+    c = st.columns(2)
     c[0].selectbox("g", ["sigmoid", "tanh"], key="f_g")
-    c[1].selectbox("L", ["bce", "mse"], key="f_loss")
-    c[2].select_slider("lr", ["0.1", "0.5"], "0.5", key="f_lr")
-    c[3].select_slider("batch", ["8", "full"], "8", key="f_batch")
-    c = st.columns([1, 1, 2])
-    c[0].slider("epochs", 1, 100, 20, key="f_epochs")
     c[1].selectbox("start", ["random", "zeros"], key="f_start")
-    c[2].toggle("drop last", key="f_drop")
-    c[2].toggle("bug", key="f_bug")
-with st.container(border=True):
-    st.markdown("**Step by step**")
-    c = st.columns(3)
-    c[0].button("next", key="f_next")
-    c[1].button("restart", key="f_restart")
-    c[2].button("end", key="f_end")
-    st.caption("step 0 of 260")
-chart("l0")
-st.caption("legend")
-st.subheader("update")
-st.latex("\\\\frac{\\\\partial L}{\\\\partial z} = a - y")
-st.latex("\\\\frac{\\\\partial L}{\\\\partial w} = X \\\\cdot dz / n")
-st.latex("w \\\\leftarrow w - \\\\eta \\\\cdot dw")
-st.caption("n = 8")
-c = st.columns(2)
-c[0].subheader("loss")
-with c[0]:
-    chart("l1")
-c[1].subheader("w and b")
-with c[1]:
-    chart("l2")
-c = st.columns([3, 2])
-c[0].subheader("landscape")
-with c[0]:
-    chart("l3")
-c[1].markdown("Each point of the map is one choice of (w, b).")
+    c = st.columns([3, 2])
+    c[0].selectbox("L", ["bce", "mse"], key="f_loss")
+    c[1].select_slider("lr", ["0.1", "0.5"], "0.5", key="f_lr")
+    c = st.columns(2)
+    c[0].select_slider("batch", ["8", "full"], "8", key="f_batch")
+    c[1].slider("epochs", 1, 100, 20, key="f_epochs")
+    st.toggle("drop last", key="f_drop")
+    st.toggle("bug", key="f_bug")
+with picture:
+    chart("l0")
+    with st.container(border=True):
+        st.markdown("**Step by step**")
+        c = st.columns(3)
+        c[0].button("next", key="f_next")
+        c[1].button("restart", key="f_restart")
+        c[2].button("end", key="f_end")
+        st.caption("step 0 of 260")
+    st.caption("legend")
+with details:
+    st.subheader("update")
+    st.latex("\\\\frac{\\\\partial L}{\\\\partial z} = a - y")
+    st.latex("\\\\frac{\\\\partial L}{\\\\partial w} = X \\\\cdot dz / n")
+    st.latex("w \\\\leftarrow w - \\\\eta \\\\cdot dw")
+    st.caption("n = 8")
+    c = st.columns(2)
+    c[0].subheader("loss")
+    with c[0]:
+        chart("l1")
+    c[1].subheader("w and b")
+    with c[1]:
+        chart("l2")
+    c = st.columns([3, 2])
+    c[0].subheader("landscape")
+    with c[0]:
+        chart("l3")
+    c[1].markdown("Each point of the map is one choice of (w, b).")
 st.subheader("result")
 st.markdown("After 260 steps: w = (1, 2), b = 0")
 st.expander("code")
