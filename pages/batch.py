@@ -105,7 +105,7 @@ else:
         batch=tr("batch.word"), dropped=tr("batch.dropped"),
     )
     figure = batch_animation(ctx.seed, n_features, n_data, batch_size, drop_last, step,
-                             spec.frame_ms(speed), text, height=560 if ctx.present else 510,
+                             spec.frame_ms(speed), text, height=545 if ctx.present else 510,
                              present=ctx.present)
     picture.plotly_chart(figure, theme="streamlit", width="stretch", key="bl_animation",
                          config=chart_config("bl_animation", only_image=True),

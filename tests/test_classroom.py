@@ -123,6 +123,17 @@ def test_prompt_is_shown_as_plain_text_on_every_page(page, kind):
     assert any("characters" in n for n in notices(at)) == cut
 
 
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_in_projector_mode_the_task_has_its_label_beside_it(lang):
+    at = open_page("vector", {"prompt": HOSTILE["markup"], "present": "true", "lang": lang})
+    (body,) = prompt_bodies(at)
+    label = {"en": "Task", "ko": "과제"}[lang]
+    assert f'<span class="classroom-prompt-label">{label}</span>' in body
+    assert f">{html.escape(HOSTILE['markup'])}</p>" in body
+    assert "<script" not in body and "<b>" not in body
+    assert not [c for c in at.caption if label in c.value]  # no caption line above it
+
+
 def test_a_long_prompt_is_cut_with_a_notice():
     at = open_page("scalar", {"prompt": "x" * 300})
     (body,) = prompt_bodies(at)

@@ -23,6 +23,7 @@ from lesson.classroom import (
 )
 from lesson.plain_text import markdown_code
 from ui import notices
+from ui.context import PRESENT_KEY
 from ui.notices import QUOTE_LIMIT
 
 _KEY = "_classroom"  # (Fixed, tooltip of a locked control, tooltip of a fixed button)
@@ -99,8 +100,14 @@ def prompt_box(tr) -> None:
         notices.add_text("classroom.prompt_cut", n=len(raw[-1].strip()), limit=PROMPT_LIMIT)
     if not text:
         return
+    task = (f'<p dir="auto" class="classroom-prompt" style="margin:0;white-space:pre-wrap;'
+            f'overflow-wrap:anywhere">{html.escape(text)}</p>')
     with st.container(border=True, key="classroom_prompt"):
-        st.caption(tr("classroom.prompt_title"))
-        st.html(f'<p dir="auto" class="classroom-prompt" style="margin:0;font-size:1.35rem;'
-                f'line-height:1.45;white-space:pre-wrap;overflow-wrap:anywhere">'
-                f"{html.escape(text)}</p>")
+        if st.session_state.get(PRESENT_KEY):
+            # A projector's screen has no height to spare: the label beside the task, not
+            # above it (with `style.PRESENT`, the box takes the title's place).
+            st.html(f'<div class="classroom-prompt-row"><span class="classroom-prompt-label">'
+                    f'{html.escape(tr("classroom.prompt_label"))}</span>{task}</div>')
+        else:
+            st.caption(tr("classroom.prompt_title"))
+            st.html(task)

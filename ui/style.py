@@ -28,6 +28,8 @@ BASE = """<style>
 /* White text on the dark theme's light blue fails contrast (2.3:1); dark text reads
    (8:1). `light-dark` follows the colour scheme Streamlit sets on the app. */
 .stApp button[kind=primary]:not(:disabled) { color: light-dark(#FFFFFF, #0F1419); }
+/* A teacher's task (`ui.classroom.prompt_box`): larger than the page's text. */
+.classroom-prompt { font-size: 1.35rem; line-height: 1.45; }
 /* The computation graph scales down to the page's width instead of scrolling. */
 .neuron-graph svg { max-width: 100%; }
 /* Plotly's toolbar (its camera saves the figure as PNG or SVG) gets a band of its own above
@@ -65,11 +67,22 @@ BASE = """<style>
 PRESENT = """<style>
 html { font-size: 20px; }
 [data-testid=stMainBlockContainer] {
-  padding: 1.25rem 3rem 3rem; max-width: none;
+  padding: 0.5rem 3rem 3rem; max-width: none;
 }
 [data-testid=stMain] h1 { font-size: 1.6rem; padding: 0 0 0.5rem; }
 [data-testid=stMain] .katex { font-size: 1.45em; }
 [data-testid=stElementToolbar] { display: none; }
+/* A teacher's task takes the title's place (the teacher has said what the page is; the
+   title stays for screen readers): the picture keeps the screen's height. */
+.stApp:has(.st-key-classroom_prompt) [data-testid=stMain]
+  [data-testid=stElementContainer]:has(h1) {
+  position: absolute !important; width: 1px; height: 1px; overflow: hidden;
+  clip-path: inset(50%);
+}
+.st-key-classroom_prompt { padding: 0.4rem 0.9rem !important; margin-bottom: -0.5rem; }
+.classroom-prompt-row { display: flex; gap: 0.75rem; align-items: baseline; }
+.classroom-prompt-row .classroom-prompt { font-size: 1.1rem; line-height: 1.3; }
+.classroom-prompt-label { font-size: 0.8rem; opacity: 0.75; white-space: nowrap; }
 </style>"""
 
 

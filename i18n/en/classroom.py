@@ -2,6 +2,7 @@
 
 STRINGS = {
     "classroom.prompt_title": ":material/assignment: Task",
+    "classroom.prompt_label": "Task",
     "classroom.prompt_cut": "The task in the link has {n} characters; it is cut after "
     "{limit}.",
     "classroom.unknown_keys": "`hide` or `lock` names a control this page does not have: "

@@ -2,6 +2,7 @@
 
 STRINGS = {
     "classroom.prompt_title": ":material/assignment: 과제",
+    "classroom.prompt_label": "과제",
     "classroom.prompt_cut": "링크의 과제가 {n}자라서 {limit}자 뒤를 잘랐습니다.",
     "classroom.unknown_keys": "`hide` 또는 `lock`에 이 페이지에 없는 설정이 있습니다: "
     "{keys}. 무시합니다.",

@@ -7,6 +7,7 @@ test-artifacts/screenshots/layout-*.png."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 import pytest
 
@@ -39,6 +40,12 @@ LAYOUTS = (
                          "ln_loss", "ln_lr", "ln_batch", "ln_epochs"), ("ln_fig_boundary",),
                headline=".st-key-ln_status"),
 )
+# A teacher's task of a realistic length (~150 characters, two sentences).
+TASKS = {"en": "Set w = 2, then move b until a is about 0.5. What is z then, and why? "
+               "Predict first, write it down, then check it with the sliders.",
+         "ko": "w를 2로 두고 a가 0.5쯤 될 때까지 b를 움직여 보세요. "
+               "그때 z는 얼마이고, 왜 그럴까요? 먼저 예상해서 적어 두고, 슬라이더로 확인해 보세요."}
+
 _BOXES = """(selectors) => selectors.map((selector) => [...document.querySelectorAll(selector)]
   .map((element) => {
     const box = element.getBoundingClientRect();
@@ -93,7 +100,10 @@ def test_laptop_shows_the_controls_beside_the_key_picture(sized_page, open_app, 
 def test_projector_mode_fits_the_key_picture_and_numbers(sized_page, open_app, layout, lang,
                                                           size):
     page = sized_page(*size)
-    open_app(page, f"{layout.path}?lang={lang}&present=true")
+    # With a teacher's task in its box, as in class (without one the page is only shorter).
+    query = urlencode({"lang": lang, "present": "true", "prompt": TASKS[lang]})
+    open_app(page, f"{layout.path}?{query}")
+    assert page.locator(".st-key-classroom_prompt").count() == 1
     harness.screenshot(page, f"layout-projector-{layout.path}-{lang}-{size[0]}",
                        full_page=False)
     wanted = keyed(layout.picture) + ([layout.headline] if layout.headline else [])
