@@ -51,6 +51,11 @@ BASE = """<style>
 @container (max-width: 280px) {
   .modebar-group:not(:first-child, :last-child) { display: none !important; }
 }
+/* A touch screen shows a table's toolbar all the time, 44 px above the table: it covered the
+   control above it (the vector page's activation menu). Room for it above each table. */
+@media (hover: none) {
+  [data-testid=stElementContainer]:has(> * > [data-testid=stDataFrame]) { padding-top: 28px; }
+}
 @media (max-width: 640px) {
   /* The header stays opaque: page content scrolls under its two buttons. */
   [data-testid=stMainBlockContainer] { padding: 4rem 0.75rem 4rem; }

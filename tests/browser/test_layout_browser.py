@@ -163,6 +163,21 @@ _CHARTS = """() => [...document.querySelectorAll('[data-testid=stMain] .js-plotl
     return {left: box.left, right: box.right, covered};
   })"""
 
+# Streamlit's element toolbars (a table's: search, download, full screen) that a touch screen
+# shows all the time, and any other element they lie over.
+_TOOLBARS = """() => [...document.querySelectorAll(
+    '[data-testid=stMain] [data-testid=stElementToolbar]')]
+  .filter((bar) => bar.getClientRects().length > 0).flatMap((bar) => {
+    const b = bar.getBoundingClientRect();
+    const own = bar.closest('[data-testid=stElementContainer]');
+    return [...document.querySelectorAll('[data-testid=stMain] [data-testid=stElementContainer]')]
+      .filter((e) => e !== own && !e.contains(own) && !own.contains(e))
+      .filter((e) => { const r = e.getBoundingClientRect();
+        return r.width > 0 && r.left < b.right && b.left < r.right && r.top < b.bottom
+          && b.top < r.bottom; })
+      .map((e) => e.textContent.slice(0, 40));
+  })"""
+
 
 @pytest.mark.parametrize("size", [(390, 844), (768, 1024)], ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
@@ -175,6 +190,7 @@ def test_phone_and_tablet_nothing_scrolls_sideways_and_sliders_take_a_finger(
     assert page.evaluate("() => document.documentElement.scrollWidth") <= width
     assert page.evaluate(_SIDEWAYS) == []
     assert all(page.evaluate(_THUMBS)), "a slider thumb is smaller than a finger"
+    assert page.evaluate(_TOOLBARS) == [], "a table's toolbar lies over another element"
     page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollTo(0, 0)")
     for chart in page.evaluate(_CHARTS):
         assert chart["left"] >= 0 and chart["right"] <= width + 0.5, chart
