@@ -93,8 +93,8 @@ with picture:
         config=chart_config("v_contributions"),
         alt=tr("vector.waterfall_alt", n=n, z=fmt(trace.z[0, 0])))
     # Side by side where they fit, else one under the other (in halves of the width, the
-    # projector's large type cut them off; there the gap, also between rows, is smaller).
-    formulas = st.container(horizontal=True, gap="medium" if ctx.present else "large")
+    # projector's large type cut them off).
+    formulas = st.container(horizontal=True, gap="medium")
     formulas.latex(spec.dot_formula("", dot, float(trace.b), float(trace.z[0, 0])),
                    width="content")
     formulas.latex(activation_formula(activation, float(trace.z[0, 0]), float(trace.a[0, 0])),

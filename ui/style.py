@@ -63,6 +63,9 @@ BASE = """<style>
   /* Code and formulas fit the width rather than scroll inside their boxes. */
   [data-testid=stCode] pre, [data-testid=stCode] code { white-space: pre-wrap !important; }
   [data-testid=stMain] .katex-display > .katex { font-size: 1em; }
+  /* A chart's title is one line of SVG text, which never wraps: a little smaller, the
+     longest (the vector page's waterfall) fits a phone's width. */
+  [data-testid=stPlotlyChart] .gtitle { font-size: 14px !important; }
 }
 </style>"""
 

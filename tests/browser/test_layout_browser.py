@@ -160,7 +160,9 @@ _CHARTS = """() => [...document.querySelectorAll('[data-testid=stMain] .js-plotl
       .map((t) => t.getBoundingClientRect());
     const covered = barBox !== null && titles.some((t) => t.left < barBox.right
       && barBox.left < t.right && t.top < barBox.bottom && barBox.top < t.bottom);
-    return {left: box.left, right: box.right, covered};
+    const cut = [...chart.querySelectorAll('.gtitle')].filter((t) =>
+      t.getBoundingClientRect().right > box.right + 0.5).map((t) => t.textContent);
+    return {left: box.left, right: box.right, covered, cut};
   })"""
 
 # Streamlit's element toolbars (a table's: search, download, full screen) that a touch screen
@@ -195,6 +197,7 @@ def test_phone_and_tablet_nothing_scrolls_sideways_and_sliders_take_a_finger(
     for chart in page.evaluate(_CHARTS):
         assert chart["left"] >= 0 and chart["right"] <= width + 0.5, chart
         assert not chart["covered"], "the chart toolbar covers a title"
+        assert chart["cut"] == [], "a chart's title runs past its right edge"
 
 
 LESSONS = [page.url_path for page in LESSON_PAGES if page.ready]
