@@ -108,7 +108,9 @@ def heatmap(
         "colorbar": {"title": {"text": space_name(symbol, (n_rows, n_columns)),
                                "side": "right" if sideways else "top"},
                      "thickness": 10 if narrow else 12, "xpad": 4 if narrow else 10,
-                     "len": 1.0, "outlinewidth": 0, "nticks": 3 if sideways else 5},
+                     "len": 1.0, "outlinewidth": 0,
+                     # (a projector's 20 px tick labels: five overlapped on a short bar)
+                     "nticks": 3 if sideways or present else 5},
         # "~" drops trailing zeros, as `lesson.numbers.fmt` does in the text beside the chart.
         "texttemplate": f"%{{z:.{digits}~f}}" if show_numbers else None,
         "textfont": {"size": 16 if present else 13},

@@ -133,3 +133,9 @@ def test_narrow_heatmaps_keep_room_on_the_right_for_their_colour_bar():
     assert narrow["margin"]["r"] == NARROW_RIGHT_MARGIN >= 60
     assert narrow["minreducedwidth"] < 64  # Plotly's default would squeeze the margin first
     assert wide["margin"]["r"] == 10 and "minreducedwidth" not in wide
+
+
+def test_a_projectors_colour_bar_has_three_ticks_its_large_labels_fit():
+    values = np.arange(24, dtype=float).reshape(4, 6) - 12
+    assert heatmap(values, "X").data[0].colorbar.nticks == 5
+    assert heatmap(values, "X", present=True).data[0].colorbar.nticks == 3
