@@ -67,8 +67,8 @@ def main() -> None:
             if shot.scroll_to:
                 page.locator(shot.scroll_to).evaluate(
                     """(element) => { element.scrollIntoView({block: 'start'});
-                         document.querySelector('[data-testid=stMain]').scrollBy(0, -72); }""")
-                # (72 px: clear of the header's buttons)
+                         document.querySelector('[data-testid=stMain]').scrollBy(0, -62); }""")
+                # (62 px: the header, opaque on a phone, ends at 60)
                 page.wait_for_timeout(300)  # the scroll settles (no event to wait for)
             path = harness.screenshot(page, args.out_dir / shot.name, full_page=False)
             context.close()
