@@ -47,7 +47,7 @@ ROW_HEIGHTS = (0.6, 0.1, 0.3)  # top to bottom
 # X's colour bar stands right of the current column, in the margin, clear of the column's row
 # numbers (in the gap between X and the column, at a phone's 358 px it covered the column).
 COLUMN_GAP = 0.04
-ROW_GAP = 0.08
+UNDER_X = 0.05  # gap under X: the ledger below it has no title
 COLORBAR_PAD = 34  # px from the current column to X's colour bar: its row numbers in between
 TOP_MARGIN = 132  # px: the title on two lines, and the current column's title above X's
 BUTTONS_BELOW_PLOT = 40  # px from the plots' bottom to the Play buttons: the axis title between
@@ -97,16 +97,17 @@ def _in_order(moving: dict[str, dict]) -> list[dict]:
     return [moving[name] for name in MOVING]
 
 
-def _domains() -> tuple[list[float], list[float], list[list[float]]]:
-    """Paper domains: the left column's x, the right column's x, the left rows' y (top first)."""
+def _domains(title_gap: float) -> tuple[list[float], list[float], list[list[float]]]:
+    """Paper domains: the left column's x, the right column's x, the left rows' y (top first);
+    `title_gap` is the gap under the ledger, where the predictions' title stands."""
     width = 1.0 - COLUMN_GAP * (len(COLUMN_WIDTHS) - 1)
     left_end = width * COLUMN_WIDTHS[0] / sum(COLUMN_WIDTHS)
-    height = 1.0 - ROW_GAP * (len(ROW_HEIGHTS) - 1)
+    height = 1.0 - UNDER_X - title_gap
     rows, top = [], 1.0
-    for share in ROW_HEIGHTS:
+    for share, gap in zip(ROW_HEIGHTS, (UNDER_X, title_gap, 0.0), strict=True):
         bottom = max(0.0, top - height * share / sum(ROW_HEIGHTS))
         rows.append([round(bottom, 6), round(top, 6)])
-        top = bottom - ROW_GAP
+        top = bottom - gap
     return [0.0, round(left_end, 6)], [round(left_end + COLUMN_GAP, 6), 1.0], rows
 
 
@@ -147,7 +148,11 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
     on_ledger = {"xaxis": "x3", "yaxis": "y3"}
     on_collected = {"xaxis": "x4", "yaxis": "y4"}
 
-    left, right, (x_rows, ledger_rows, collected_rows) = _domains()
+    title_size = 20 if present else 15
+    # The predictions' title needs its line's height in px (a share of the plot ran it into
+    # the ledger's cells, on a projector most).
+    title_gap = (1.5 * title_size + 8) / (height - TOP_MARGIN - CONTROLS_HEIGHT)
+    left, right, (x_rows, ledger_rows, collected_rows) = _domains(title_gap)
     limit = float(np.max(np.abs(X))) or 1.0
     hover = f"{text.sample} %{{x}}, {text.feature} %{{y}}<br>x = %{{z:.2f}}<extra></extra>"
     data_x = {
@@ -239,7 +244,6 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
         "yaxis4": {"anchor": "x4", "domain": collected_rows, "range": [0, 1],
                    "tickvals": [0, 0.5, 1]},
     }
-    title_size = 20 if present else 15
     annotations = [
         # Titles of the left panels, left-aligned.
         _title(text.x_title, 0.0, x_rows[1], "left", size=title_size),

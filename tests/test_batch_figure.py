@@ -135,3 +135,15 @@ def test_colour_bar_stands_right_of_the_current_column_and_its_title_inside_the_
     title = next(a for a in layout["annotations"] if "batch" in a["text"])
     assert title["xanchor"] == "right" and title["x"] == layout["xaxis2"]["domain"][1]
     assert title["text"].split("<br>") == ["a of this", "batch"]
+
+
+@pytest.mark.parametrize(("present", "height", "size"), [(False, 510, 15), (True, 545, 20)])
+def test_the_predictions_title_has_its_lines_height_under_the_ledger(present, height, size):
+    loop = spec.run_loop(0, 20, 100, 8, True)
+    layout = json.loads(batch_figure(
+        loop.X, [(s.start, s.stop) for s in loop.steps], [s.trace.a for s in loop.steps],
+        step=0, frame_ms=500, text=text(len(loop.steps)), height=height,
+        present=present).to_json())["layout"]
+    plot = height - layout["margin"]["t"] - layout["margin"]["b"]
+    gap = (layout["yaxis3"]["domain"][0] - layout["yaxis4"]["domain"][1]) * plot
+    assert gap >= 1.5 * size  # the title (its bottom on the predictions) clear of the ledger
