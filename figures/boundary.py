@@ -13,11 +13,13 @@ moves (the map or curve, the line, the rings); the points are sent once. Frames 
 animation is built once (`boundary_animation`); the figure that opens at a given step
 (`BoundaryAnimation.at`) changes only its first picture and the controls' position.
 
-Colour of the map: a sequential scale over a = 0 … 1 (pale to the colour of ``a``) for every
-activation; outputs beyond (tanh below 0, identity and ReLU above 1) take the end colours, so
-the map always reads "how close to class 0 or class 1". The map sends z = x·w + b at the
-view's four corners, not a on a grid: z is linear in (x₁, x₂), so Plotly's bilinear smoothing
-gives every pixel its exact z, and the colour scale, laid out over z, colours it by a = g(z).
+Colour of the map: bands of a = 0 … 1 (`MAP_BANDS` of them, from see-through to a tint of
+``a``'s colour) for every activation; outputs beyond (tanh below 0, identity and ReLU above 1)
+take the end bands, so the map always reads "how close to class 0 or class 1". z = x·w + b is
+linear in (x₁, x₂), so each band is the view cut between two parallel lines: a filled polygon
+of at most six corners, sent as a scatter trace. Scatters, not a heatmap: Plotly draws a
+frame's scatters first and only then redraws the rest, so a heatmap vanished for a moment in
+every frame while the animation played.
 """
 
 from __future__ import annotations
@@ -53,15 +55,9 @@ LINE_COLOR = COLORS["z"]
 # The batch: a see-through ring around each of its points, its rim reddish purple (3:1 on
 # the light page and on the dark one), so the legend's ring looks like the plot's rings.
 RING_FILL, RING_RIM = "rgba(0, 0, 0, 0)", "#CC79A7"
-# The map's colour scale over z: stops where a = g(z) runs from MAP_EDGE to 1 - MAP_EDGE
-# (beyond: the end colours, less than 0.1 % of alpha away), close enough for straight pieces
-# between them to follow g within what a screen shows. The map has no hover; its colour is
-# the point.
-MAP_STOPS = 48
-MAP_EDGE = 0.002
-# z farther than this from the line's z is sent as this far (a huge w): the line stays where
-# it is and the change from one colour to the other stays narrower than a pixel.
-MAP_SPAN = 1e4
+# The map's bands: a in [k/MAP_BANDS, (k+1)/MAP_BANDS), each filled with MAP_SCALE's colour
+# at its middle. Even, so that the decision line (a = 0.5) is a band's edge.
+MAP_BANDS = 8
 CURVE_POINTS = 121  # points of a(x) on the 1-D curve
 MAX_FRAMES = 100
 # What a moving trace shows when it has nothing to show: a point that is not drawn. An empty
@@ -73,8 +69,9 @@ JITTER = 0.04  # 1-D: points are spread up to this far above and below their lab
 CONTROLS_GAP = 62  # px from the plot's bottom to the Play button: tick labels, axis title
 PRESENT_TITLE = 44  # projector mode: px from the top to the legend, under the title
 PRESENT_TOP = 96  # projector mode: px above the plot, for the title and one legend row
-TRACES_2D = ("map", "line", "class0", "class1", "ring")
-MOVING_2D = ("map", "line", "ring")
+MAP_NAMES = tuple(f"map{k}" for k in range(MAP_BANDS))
+TRACES_2D = (*MAP_NAMES, "line", "class0", "class1", "ring")
+MOVING_2D = (*MAP_NAMES, "line", "ring")
 TRACES_1D = ("threshold", "class0", "class1", "curve", "ring")
 MOVING_1D = ("threshold", "curve", "ring")
 
@@ -137,21 +134,49 @@ def _tint(a: float) -> str:
 
 
 @cache  # one per activation (a handful)
-def map_scale(activation: str) -> tuple[float, float, tuple[tuple[float, str], ...]]:
-    """The map's colour scale laid out over z: (zmin, zmax, [[position, colour], …]) with
-    the colour of ``a = g(z)`` (as `MAP_SCALE` colours a) at each stop; below zmin the colour
-    of a = 0, above zmax that of a = 1."""
+def band_edges(activation: str) -> tuple[float, ...]:
+    """The z where ``a = g(z)`` crosses k / MAP_BANDS, k = 1 … MAP_BANDS - 1: the edges
+    between the map's bands (band k lies between edges k - 1 and k; the first and the last
+    reach out without end)."""
     g = get_activation(activation).fn
-    low, high = _z_where(g, MAP_EDGE), _z_where(g, 1 - MAP_EDGE)
-    zs = np.union1d(np.linspace(low, high, MAP_STOPS), [decision_z(activation)])
-    with np.errstate(all="ignore"):
-        a = np.clip(g(zs), 0.0, 1.0)
-    a[0], a[-1] = 0.0, 1.0
-    positions = np.round((zs - low) / (high - low), 6)
-    keep = np.concatenate([[True], np.diff(positions) > 0])
-    scale = [(float(p), _tint(float(v))) for p, v in zip(positions[keep], a[keep], strict=True)]
-    scale[-1] = (1.0, scale[-1][1])
-    return low, high, tuple(scale)
+    return tuple(_z_where(g, k / MAP_BANDS) for k in range(1, MAP_BANDS))
+
+
+def band_colours() -> tuple[str, ...]:
+    """MAP_SCALE's colour at each band's middle a."""
+    return tuple(_tint((k + 0.5) / MAP_BANDS) for k in range(MAP_BANDS))
+
+
+def clip_band(w1: float, w2: float, b: float, low: float, high: float,
+              box: tuple[float, float, float, float]) -> list[tuple[float, float]]:
+    """The corners of the part of ``box`` where ``low <= w1·x1 + w2·x2 + b < high`` (a
+    convex polygon, in order; empty if the band misses the box). ``low`` may be -inf and
+    ``high`` inf."""
+    x1_lo, x1_hi, x2_lo, x2_hi = box
+    polygon = [(x1_lo, x2_lo), (x1_hi, x2_lo), (x1_hi, x2_hi), (x1_lo, x2_hi)]
+    # Scaled so that huge weights (up to 1e300) neither overflow nor lose the band.
+    scale = max(abs(w1), abs(w2), abs(b), 1.0)
+    w1, w2, b = w1 / scale, w2 / scale, b / scale
+    # Keep where low <= z, then where z < high (Sutherland–Hodgman against one line each):
+    # a band owns its lower edge, so a flat z (w = 0) falls in exactly one band.
+    for sign, edge, strict in ((1.0, low, False), (-1.0, high, True)):
+        if not np.isfinite(edge):
+            continue
+        c = edge / scale
+        side = [sign * (w1 * p + w2 * q + b - c) for p, q in polygon]
+        keep = [v > 0 if strict else v >= 0 for v in side]
+        cut = []
+        for i, (p, q) in enumerate(polygon):
+            r, s = polygon[i - 1]
+            if keep[i] != keep[i - 1]:
+                t = side[i - 1] / (side[i - 1] - side[i])
+                cut.append((r + t * (p - r), s + t * (q - s)))
+            if keep[i]:
+                cut.append((p, q))
+        polygon = cut
+        if not polygon:
+            return []
+    return polygon
 
 
 def frame_steps(history: HistoryLike, step: int, n_samples: int) -> list[int]:
@@ -287,17 +312,18 @@ class _Scene:
                            "line": {"width": 2 * self.scale, "color": RING_RIM}},
                 "hoverinfo": "skip"}
 
-    def line_name(self, shown: bool) -> dict:
-        """The line's legend entry for one step: `line_off` while it is out of view."""
-        if not self.text.line_off:
-            return {}
-        return {"name": self.text.line if shown else self.text.line_off}
-
     def frame(self, k: int, title: str) -> dict:
         values = self.moving(k)  # each with its "type", as validation would add
+        # The legend keeps one text (a longer one reflowed it while playing); the title
+        # says when the line is out of view.
+        line = values["line" if "line" in values else "threshold"]
+        if self.text.line_off and line["x"] is NOWHERE:
+            title = f"{title} · {self.text.line_off}"
         return typed({"name": str(k), "traces": trace_indices(self.TRACES, self.MOVING),
                       "data": [values[name] for name in self.MOVING],
-                      "layout": {"title": {"text": title}}})
+                      # Bold, as Streamlit's theme sets the first title: frames that
+                      # dropped it made the title change weight when Play began.
+                      "layout": {"title": {"text": f"<b>{title}</b>"}}})
 
 
 class BoundaryAnimation:
@@ -356,7 +382,7 @@ class BoundaryAnimation:
             data[position] = data[position] | values
         controls = moved_controls(self._controls, [frame["name"] for frame in frames], i)
         fig_layout = {**self._layout, **controls,
-                      "title": self._layout["title"] | {"text": title}}
+                      "title": self._layout["title"] | frames[i]["layout"]["title"]}
         return from_spec({"data": data, "layout": fig_layout, "frames": frames})
 
 
@@ -369,18 +395,8 @@ class _Scene2D(_Scene):
         self.corners = np.array(np.meshgrid(self.box[:2], self.box[2:]))  # (2, 2, 2): x₁, x₂
         self.digits = tuple(6 - int(np.ceil(np.log10(high - low)))
                             for low, high in (self.box[:2], self.box[2:]))
-        self.map_scale = map_scale(activation)
-
-    def map_z(self, w: np.ndarray, b: float) -> np.ndarray:
-        """z = x·w + b at the view's corners, shape (2, 2) (rows: x₂ low, high), brought
-        within `MAP_SPAN` of the line's z without moving the line."""
-        with np.errstate(all="ignore"):
-            z = w[0] * self.corners[0] + w[1] * self.corners[1] + b - self.z_line
-        z = np.nan_to_num(z, nan=0.0, posinf=MAP_SPAN, neginf=-MAP_SPAN)
-        far = float(np.max(np.abs(z)))
-        if far > MAP_SPAN:
-            z = z * (MAP_SPAN / far)
-        return z + self.z_line
+        edges = band_edges(activation)
+        self.bands = list(zip((-np.inf, *edges), (*edges, np.inf), strict=True))
 
     def moving(self, k: int) -> dict[str, dict]:
         w, b = self.params(k)
@@ -388,19 +404,25 @@ class _Scene2D(_Scene):
         # Short numbers (every frame has them): the line's ends to a millionth of the view,
         # the map's four z to 1e-4 (a millionth of the view for any |w| above 0.01).
         xs, ys = ([round(x, self.digits[0]) for x in xs], [round(y, self.digits[1]) for y in ys])
-        z = [[round(float(v), 4) for v in row] for row in self.map_z(w, b)]
-        return {"map": {"type": "heatmap", "z": z},
-                "line": {"type": "scatter", "x": xs or NOWHERE, "y": ys or NOWHERE,
-                         **self.line_name(bool(xs))},
+        # The bands' corners to a ten-thousandth of the view: a tenth of a pixel.
+        d1, d2 = self.digits[0] - 2, self.digits[1] - 2
+        bands = {}
+        for name, (low, high) in zip(MAP_NAMES, self.bands, strict=True):
+            corners = clip_band(float(w[0]), float(w[1]), b, low, high, self.box)
+            bands[name] = {"type": "scatter",
+                           "x": [round(p, d1) for p, _ in corners] or NOWHERE,
+                           "y": [round(q, d2) for _, q in corners] or NOWHERE}
+        return {**bands,
+                "line": {"type": "scatter", "x": xs or NOWHERE, "y": ys or NOWHERE},
                 "ring": self.ring(k, self.X[1])}
 
     def base(self, text: BoundaryText) -> dict[str, dict]:
-        low, high, scale = self.map_scale
+        bands = {name: {"type": "scatter", "mode": "none", "fill": "toself",
+                        "fillcolor": colour, "name": text.output, "showlegend": False,
+                        "hoverinfo": "skip"}
+                 for name, colour in zip(MAP_NAMES, band_colours(), strict=True)}
         return {
-            "map": {"type": "heatmap", "x": list(self.box[:2]), "y": list(self.box[2:]),
-                    "zmin": low, "zmax": high, "colorscale": [list(stop) for stop in scale],
-                    "zsmooth": "best",
-                    "name": text.output, "showscale": False, "hoverinfo": "skip"},
+            **bands,
             "line": {"type": "scatter", "mode": "lines", "name": text.line,
                      "line": {"color": LINE_COLOR, "width": 3.5 * self.scale},
                      "hoverinfo": "skip"},
@@ -440,8 +462,7 @@ class _Scene1D(_Scene):
         inside = bool(np.isfinite(x_star) and self.x_lo <= x_star <= self.x_hi)
         low, high = self.y_range
         return {"threshold": {"type": "scatter", "x": [x_star, x_star] if inside else NOWHERE,
-                              "y": [low, high] if inside else NOWHERE,
-                              **self.line_name(inside)},
+                              "y": [low, high] if inside else NOWHERE},
                 # The curve's x never moves: it is sent once, with the base trace.
                 "curve": {"type": "scatter", "y": _f32(np.clip(self.curve(k), -1e3, 1e3))},
                 "ring": self.ring(k, self.ys)}

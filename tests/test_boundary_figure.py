@@ -102,7 +102,8 @@ def test_every_step_is_a_frame_when_there_are_few():
     assert steps == list(range(25))  # 24 steps and the final parameters
     assert [f["name"] for f in spec["frames"]] == [str(k) for k in steps]
     assert all(f["traces"] == [TRACES_2D.index(n) for n in MOVING_2D] for f in spec["frames"])
-    assert [f["layout"]["title"]["text"] for f in spec["frames"]] == [f"step {k}" for k in steps]
+    titles = [f["layout"]["title"]["text"] for f in spec["frames"]]
+    assert titles == [f"<b>step {k}</b>" for k in steps]
 
 
 def test_each_frame_draws_its_steps_line_and_rings_its_steps_batch():
@@ -123,29 +124,40 @@ def test_each_frame_draws_its_steps_line_and_rings_its_steps_batch():
     assert trace(spec, "ring")["showlegend"] is True  # legend while it plays
 
 
-def alpha_of(a) -> np.ndarray:
-    """MAP_SCALE's alpha at outputs a (0 … 1; beyond: the end colours)."""
+def painted_alpha(frame: dict, x1: np.ndarray, x2: np.ndarray) -> np.ndarray:
+    """The alpha of the band the frame's map puts at each point (x1, x2) (NaN: no band)."""
+    alpha = np.full(x1.shape, np.nan)
+    for name, colour in zip(boundary.MAP_NAMES, boundary.band_colours(), strict=True):
+        xs, ys = frame[name]["x"], frame[name]["y"]
+        if xs == [None]:
+            continue
+        inside = in_convex(np.array(xs), np.array(ys), x1, x2)
+        assert not np.any(inside & ~np.isnan(alpha))  # the bands do not overlap
+        alpha[inside] = float(colour.rsplit(",", 1)[1].rstrip(")"))
+    return alpha
+
+
+def in_convex(xs, ys, x1, x2) -> np.ndarray:
+    """Whether each point (x1, x2) lies strictly inside the convex polygon (xs, ys)."""
+    cross = [(xs[i] - xs[i - 1]) * (x2 - ys[i - 1]) - (ys[i] - ys[i - 1]) * (x1 - xs[i - 1])
+             for i in range(len(xs))]
+    return np.all(np.array(cross) > 0, axis=0) | np.all(np.array(cross) < 0, axis=0)
+
+
+def band_alpha(a) -> np.ndarray:
+    """MAP_SCALE's alpha at the middle of the band of each output a (beyond 0 … 1: the end
+    bands)."""
+    k = np.clip(np.floor(np.asarray(a) * boundary.MAP_BANDS), 0, boundary.MAP_BANDS - 1)
     stops = [stop for stop, _ in MAP_SCALE]
     alphas = [float(colour.rsplit(",", 1)[1].rstrip(")")) for _, colour in MAP_SCALE]
-    return np.interp(np.clip(a, 0, 1), stops, alphas)
+    return np.interp((k + 0.5) / boundary.MAP_BANDS, stops, alphas)
 
 
-def painted_alpha(map_trace, z, x1, x2) -> np.ndarray:
-    """The alpha Plotly.js paints at the points (x1, x2) for a heatmap `map_trace` with z
-    values `z` (rows: y) smoothed with zsmooth "best": z interpolated bilinearly between the
-    cell centres, then coloured by the colour scale between zmin and zmax."""
-    assert map_trace["zsmooth"] == "best"
-    xs, ys = decode(map_trace["x"]), decode(map_trace["y"])
-    assert len(xs) == len(ys) == 2 and z.shape == (2, 2)
-    u = (x1 - xs[0]) / (xs[1] - xs[0])
-    v = (x2 - ys[0]) / (ys[1] - ys[0])
-    values = (z[0, 0] * (1 - u) * (1 - v) + z[0, 1] * u * (1 - v) + z[1, 0] * (1 - u) * v
-              + z[1, 1] * u * v)
-    low, high = map_trace["zmin"], map_trace["zmax"]
-    stops = [stop for stop, _ in map_trace["colorscale"]]
-    alphas = [float(colour.rsplit(",", 1)[1].rstrip(")"))
-              for _, colour in map_trace["colorscale"]]
-    return np.interp(np.clip((values - low) / (high - low), 0, 1), stops, alphas)
+def inner_grid(spec):
+    """A grid of points inside the view (off its edges, where polygons meet the box)."""
+    (x1_lo, x1_hi), (x2_lo, x2_hi) = spec["layout"]["xaxis"]["range"], spec["layout"][
+        "yaxis"]["range"]
+    return np.meshgrid(np.linspace(x1_lo, x1_hi, 43)[1:-1], np.linspace(x2_lo, x2_hi, 39)[1:-1])
 
 
 @pytest.mark.parametrize("activation", ["sigmoid", "tanh", "identity", "relu", "leaky_relu"])
@@ -154,18 +166,36 @@ def test_the_map_paints_the_neurons_output_over_the_view(activation):
 
     g = ACTIVATIONS[activation].fn
     steps, spec = build(BLOBS, BLOBS_RUN, 0, activation=activation)
-    grid = trace(spec, "map")
-    (x1_lo, x1_hi), (x2_lo, x2_hi) = grid["x"], grid["y"]
-    x1, x2 = np.meshgrid(np.linspace(x1_lo, x1_hi, 41), np.linspace(x2_lo, x2_hi, 37))
+    x1, x2 = inner_grid(spec)
     for k in (0, 7, 24):
         (w1, w2), b = BLOBS_RUN.w[k], BLOBS_RUN.b[k]
-        expected = alpha_of(g(w1 * x1 + w2 * x2 + b))
-        z = decode(spec["frames"][steps.index(k)]["data"][0]["z"]).reshape(2, 2)
-        # Within a quarter of one step of the 8-bit alpha the browser paints.
-        np.testing.assert_allclose(painted_alpha(grid, z, x1, x2), expected, atol=1e-3)
+        a = g(w1 * x1 + w2 * x2 + b)
+        frame = dict(zip(MOVING_2D, spec["frames"][steps.index(k)]["data"], strict=True))
+        painted = painted_alpha(frame, x1, x2)
+        assert not np.any(np.isnan(painted))  # the bands cover the view
+        # Points within a thousandth of a band's edge may fall either side (rounded corners).
+        z = w1 * x1 + w2 * x2 + b
+        edge = np.min([np.abs(z - e) for e in boundary.band_edges(activation)], axis=0) < (
+            1e-3 * np.hypot(w1, w2))
+        np.testing.assert_allclose(painted[~edge], band_alpha(a)[~edge], atol=1e-9)
     # The view holds every point.
+    (x1_lo, x1_hi), (x2_lo, x2_hi) = spec["layout"]["xaxis"]["range"], spec["layout"][
+        "yaxis"]["range"]
     assert x1_lo < BLOBS.X[0].min() and x1_hi > BLOBS.X[0].max()
     assert x2_lo < BLOBS.X[1].min() and x2_hi > BLOBS.X[1].max()
+
+
+def test_clip_band_cuts_the_box_between_two_lines():
+    box = (0.0, 2.0, 0.0, 1.0)
+    # 0 <= x1 - 1 <= 0.5: the strip 1 <= x1 <= 1.5, the box's full height.
+    corners = boundary.clip_band(1.0, 0.0, -1.0, 0.0, 0.5, box)
+    assert sorted(corners) == [(1.0, 0.0), (1.0, 1.0), (1.5, 0.0), (1.5, 1.0)]
+    assert boundary.clip_band(1.0, 0.0, -1.0, 5.0, np.inf, box) == []  # misses the box
+    # x1 + x2 <= 0.5 at the corner (0, 0): a triangle of area 1/8.
+    tri = np.array(boundary.clip_band(1.0, 1.0, 0.0, -np.inf, 0.5, box))
+    area = 0.5 * abs(np.dot(tri[:, 0], np.roll(tri[:, 1], 1))
+                     - np.dot(tri[:, 1], np.roll(tri[:, 0], 1)))
+    assert len(tri) == 3 and area == pytest.approx(1 / 8)
 
 
 def test_points_by_class_differ_in_colour_and_symbol():
@@ -185,11 +215,11 @@ def test_the_figure_opens_at_the_servers_step_and_plays_on_from_there():
     assert slider["active"] == steps.index(9) == 9
     play = spec["layout"]["updatemenus"][0]["buttons"][0]
     assert play["args"][0] == [str(k) for k in range(9, 25)]
-    assert play["args"][1]["frame"]["redraw"] is True  # the map is a heatmap
-    assert spec["layout"]["title"]["text"] == "step 9"
+    assert play["args"][1]["frame"]["redraw"] is True  # the title changes
+    assert spec["layout"]["title"]["text"] == "<b>step 9</b>"
     frame = dict(zip(MOVING_2D, spec["frames"][9]["data"], strict=True))
     assert trace(spec, "line")["x"] == frame["line"]["x"]
-    np.testing.assert_array_equal(decode(trace(spec, "map")["z"]), decode(frame["map"]["z"]))
+    assert trace(spec, "map3")["x"] == frame["map3"]["x"]
 
 
 @pytest.mark.parametrize("activation", ["tanh", "identity"])
@@ -207,24 +237,19 @@ def test_zero_and_huge_weights_give_no_line_or_a_saturated_map_without_warnings(
     w = np.array([[0.0, 0.0], [1e6, -1e6], [1e300, 1e300]])
     history = make_history(w, [0.0, 5.0, -1e300], batches=[np.arange(4), np.arange(4, 8)])
     _, spec = build(BLOBS, history, 0)
-    grid = trace(spec, "map")
     frames = [dict(zip(MOVING_2D, f["data"], strict=True)) for f in spec["frames"]]
     assert frames[0]["line"]["x"] == frames[0]["line"]["y"] == [None]
-    (x1_lo, x1_hi), (x2_lo, x2_hi) = grid["x"], grid["y"]
-    x1, x2 = np.meshgrid(np.linspace(x1_lo, x1_hi, 41), np.linspace(x2_lo, x2_hi, 37))
+    x1, x2 = inner_grid(spec)
     for k, frame in enumerate(frames):
-        z = decode(frame["map"]["z"]).reshape(2, 2)
-        assert np.all(np.isfinite(z)) and np.all(np.abs(z) <= boundary.MAP_SPAN * 1.001)
-        painted = painted_alpha(grid, z, x1, x2)
-        if k == 0:  # σ(0) = 0.5 everywhere
-            np.testing.assert_allclose(painted, alpha_of(0.5), atol=1e-6)
+        painted = painted_alpha(frame, x1, x2)
+        if k == 0:  # σ(0) = 0.5 everywhere: the band just above the middle
+            np.testing.assert_allclose(painted, band_alpha(0.5), atol=1e-9)
             continue
-        # Saturated: one end colour on each side of the line, the change narrower than a
-        # pixel (of these 41 × 37 points at most a line's worth in between).
-        with np.errstate(all="ignore"):
-            side = history.w[k, 0] * x1 + history.w[k, 1] * x2 + history.b[k] > 0
-        ends = np.where(side, alpha_of(1.0), alpha_of(0.0))
-        assert np.mean(np.isclose(painted, ends, atol=1e-3)) > 0.95
+        # Saturated: an end band on each side of the line.
+        side = (history.w[k, 0] / 1e6 * x1 + history.w[k, 1] / 1e6 * x2
+                + history.b[k] / 1e6) > 0
+        ends = np.where(side, band_alpha(1.0), band_alpha(0.0))
+        assert np.mean(np.isclose(painted, ends)) > 0.95
 
 
 def test_a_full_batch_rings_nothing():
@@ -364,12 +389,12 @@ def test_the_batch_rings_legend_shows_what_the_plot_draws(page):
 
 def test_the_output_map_is_a_see_through_tint_on_both_themes():
     _, fig = build(BLOBS, BLOBS_RUN, 3)
-    alphas = [float(colour.rsplit(",", 1)[1].rstrip(")"))
-              for _, colour in trace(fig, "map")["colorscale"]]
-    assert max(alphas) <= 0.4 and alphas[0] == 0.0
+    alphas = [float(trace(fig, name)["fillcolor"].rsplit(",", 1)[1].rstrip(")"))
+              for name in boundary.MAP_NAMES]
+    assert max(alphas) <= 0.4 and min(alphas) < 0.02 and alphas == sorted(alphas)
 
 
-def test_a_decision_line_outside_the_view_says_so_in_the_legend():
+def test_a_decision_line_outside_the_view_says_so_in_the_title():
     steps = [0, 1]
     words = dict.fromkeys(("x1", "x2", "class0", "class1", "batch", "curve", "output",
                            "play", "pause", "slider_prefix"), "t")
@@ -380,12 +405,12 @@ def test_a_decision_line_outside_the_view_says_so_in_the_legend():
     history = make_history(w, b=[-100.0, -middle], batches=[np.arange(60)])
     fig = json.loads(boundary_figure(BLOBS.X, BLOBS.y, history, step=0, frame_steps=steps,
                                      text=far, activation="sigmoid").to_json())
-    assert trace(fig, "line")["name"] == "decision line (outside this view)"
-    assert [f["data"][MOVING_2D.index("line")]["name"] for f in fig["frames"]] == [
-        "decision line (outside this view)", "decision line"]
-    # Without the caller's text the legend keeps its one name.
-    _, plain = build(BLOBS, history, 0, steps=steps)
-    assert trace(plain, "line")["name"] == "t"
+    # The legend keeps one text (the legend's rows stay put while it plays).
+    assert trace(fig, "line")["name"] == "decision line"
+    assert all("name" not in f["data"][MOVING_2D.index("line")] for f in fig["frames"])
+    assert fig["layout"]["title"]["text"] == "<b>a · decision line (outside this view)</b>"
+    assert [f["layout"]["title"]["text"] for f in fig["frames"]] == [
+        "<b>a · decision line (outside this view)</b>", "<b>b</b>"]
 
 
 # --- built once, shown at every step -------------------------------------------------------

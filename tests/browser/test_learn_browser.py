@@ -211,3 +211,49 @@ def test_a_sampled_animation_opens_at_an_unsampled_step_and_pauses_at_a_frames_s
     assert any(f"Step {paused} of 260" in text
                for text in page.locator("[data-testid=stCaptionContainer]").all_inner_texts())
     harness.assert_no_exception(page)
+
+
+# What the reader sees of the boundary figure now: the map's drawn image, the title's step,
+# the scrubber's label and the legend's height.
+_PICTURE = f"""() => {{
+  const gd = document.querySelector('{_FIGURE}');
+  // The output map's bands: filled polygons (an empty band draws no path).
+  const fills = Array.from(gd.querySelectorAll('.scatterlayer .fills path'))
+    .filter((path) => (path.getAttribute('d') || '').length > 10);
+  const slider = gd._fullLayout.sliders[0];
+  const title = gd.querySelector('.gtitle');
+  const legend = gd.querySelector('.legend').getBoundingClientRect();
+  const bands = gd.data.filter((t) => t.fill === 'toself' && t.x && t.x[0] !== null);
+  return {{
+    fills: fills.length,
+    bands: bands.length,
+    title: title ? title.textContent : '',
+    bold: title ? (title.getAttribute('data-unformatted') || '').startsWith('<b>') : null,
+    size: title ? getComputedStyle(title).fontSize : '',
+    slider: Number(slider.steps[slider.active].label),
+    legend: Math.round(legend.height),
+  }};
+}}"""
+
+
+def test_every_frame_while_playing_carries_the_map_and_one_legend(light_page, open_app):
+    page = light_page
+    open_learn(page, open_app)  # 260 steps, the decision line out of view at step 0
+    first = page.evaluate(_PICTURE)
+    assert first["fills"] == first["bands"] >= 1  # every band in view is drawn
+    figure = page.locator(_FIGURE)
+    figure.locator(".updatemenu-button", has_text="Play").click()
+    seen = []
+    for _ in range(12):
+        page.wait_for_timeout(130)
+        seen.append(page.evaluate(_PICTURE))
+    figure.locator(".updatemenu-button", has_text="Pause").click()
+    assert max(p["slider"] for p in seen) >= 20, seen  # it played
+    for picture in seen:
+        assert picture["fills"] >= 1, picture  # the map is drawn in every frame
+        assert picture["legend"] == first["legend"], (first, picture)  # no jump
+        assert (picture["bold"], picture["size"]) == (first["bold"], first["size"]), picture
+    page.wait_for_timeout(400)
+    paused = page.evaluate(_PICTURE)
+    assert paused["title"].startswith(f"step {paused['slider']} of 260"), paused
+    assert paused["fills"] == paused["bands"] >= 2, paused  # the map drew every band
