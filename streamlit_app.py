@@ -8,15 +8,12 @@ from __future__ import annotations
 import streamlit as st
 
 from i18n import translator
-from ui import classroom, memory, notices, rerun_pace, server_sockets, server_wakeups, style
+from ui import classroom, notices, server_tuning, style
 from ui.navigation import build_navigation
 from ui.shell import shell
 from ui.sidebar import current_language, projector_mode, sidebar
 
-server_sockets.no_delay()
-server_wakeups.batch_wakeups()
-rerun_pace.pace_reruns()
-memory.return_freed_memory()
+server_tuning.apply()  # sockets, wake-ups, paced reruns, memory: once per process
 notices.start_run()
 present = projector_mode()
 # Projector mode hides the sidebar (its toggle is there, one click away); a page config

@@ -95,9 +95,15 @@ def pace_reruns() -> None:
     if getattr(original, _ATTRIBUTE, False):
         return
 
+    if not hasattr(AppSessionState, "APP_IS_RUNNING"):
+        raise AttributeError("AppSessionState.APP_IS_RUNNING: this Streamlit differs")
+
     def paced(self: AppSession, client_state: ClientState | None = None) -> None:
         pace = self.__dict__.get(_ATTRIBUTE)
         if pace is None:
+            if not hasattr(self, "_state"):  # a Streamlit whose session differs: no pacing
+                original(self, client_state)
+                return
             pace = self.__dict__[_ATTRIBUTE] = Pace(self, original)
         pace.request(client_state)
 

@@ -67,6 +67,9 @@ def batch_wakeups() -> None:
     def call_soon(self: AppSession, callback: Callable[[], None]) -> None:
         batch = self.__dict__.get(_ATTRIBUTE)
         if batch is None:
+            if getattr(self, "_event_loop", None) is None:  # not the session we know
+                original(self, callback)
+                return
             with _CREATING:
                 batch = self.__dict__.setdefault(_ATTRIBUTE, Batch(self._event_loop))
         batch.call_soon(callback)
