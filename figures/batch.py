@@ -38,20 +38,24 @@ MAX_CELL_TEXT = 24  # values are written in the current column up to this batch 
 TRACES = ("X", "dropped", "done", "outline_dark", "outline_light", "ledger", "ledger_numbers",
           "ledger_outline", "collected", "cover", "current", "collected_dropped")
 MOVING = ("done", "outline_dark", "outline_light", "ledger_outline", "cover", "current")
-# The grid, in paper fractions: a wide left column of three rows (X, the ledger, the
-# predictions) sharing the samples' axis, and a narrow right column (this batch's a) as tall
-# as all three. Axes: x/y = X, x2/y2 = this batch's a, x3/y3 = ledger, x4/y4 = predictions.
-COLUMN_WIDTHS = (0.87, 0.13)
-ROW_HEIGHTS = (0.6, 0.1, 0.3)  # top to bottom
-# Every gap is a share of the chart's width, so nothing that needs a fixed width sits in one:
-# X's colour bar stands right of the current column, in the margin, clear of the column's row
-# numbers (in the gap between X and the column, at a phone's 358 px it covered the column).
+# The grid: a wide left column of three rows (X, the ledger, the predictions) sharing the
+# samples' axis, and a narrow right column (this batch's a) as tall as all three. Axes: x/y =
+# X, x2/y2 = this batch's a, x3/y3 = ledger, x4/y4 = predictions. Widths are shares of the
+# chart's width (unknown to the server: one layout for every screen); heights are pixels,
+# since the figure's height is known, so each title gets its own room at any width.
+COLUMN_WIDTHS = (0.84, 0.16)  # "0.814" fits the right column at a phone's 358 px
 COLUMN_GAP = 0.04
-UNDER_X = 0.05  # gap under X: the ledger below it has no title
-COLORBAR_PAD = 34  # px from the current column to X's colour bar: its row numbers in between
-TOP_MARGIN = 132  # px: the title on two lines, and the current column's title above X's
-BUTTONS_BELOW_PLOT = 40  # px from the plots' bottom to the Play buttons: the axis title between
-CURRENT_TITLE_CHARS = 9  # a longer title of the current column wraps onto two lines
+LEDGER_PX = (24, 30)  # the batch strip's height (normal, projector)
+LEDGER_GAP_PX = 6  # between X and the strip
+# X's colour bar lies flat over X's right end, on its own line under X's title: beside the
+# current column it read as the legend of a, and upright its tick labels ran together.
+COLORBAR_PX = ((100, 8), (150, 10))  # length, thickness (normal, projector)
+COLORBAR_LINE_PX = (34, 44)  # the bar and its tick labels, between X's title and X
+TOP_MARGIN = (144, 156)  # px: the title on two lines, the panel titles, the colour bar
+BUTTONS_BELOW_PLOT = (64, 84)  # px from the plots' bottom to the Play buttons: tick labels
+# and the axis title in between; the slider and its labels take the rest of CONTROLS_HEIGHT
+SLIDER_PX = CONTROLS_HEIGHT - 40
+CURRENT_TITLE_CHARS = (9, 16)  # a longer title of the current column wraps onto two lines
 
 
 @dataclass(frozen=True)
@@ -97,18 +101,29 @@ def _in_order(moving: dict[str, dict]) -> list[dict]:
     return [moving[name] for name in MOVING]
 
 
-def _domains(title_gap: float) -> tuple[list[float], list[float], list[list[float]]]:
-    """Paper domains: the left column's x, the right column's x, the left rows' y (top first);
-    `title_gap` is the gap under the ledger, where the predictions' title stands."""
+def _domains(plot_px: float, present: bool, title_size: int
+             ) -> tuple[list[float], list[float], list[list[float]]]:
+    """Paper domains: the left column's x, the right column's x, the left rows' y (top
+    first), for plots `plot_px` high. X takes two thirds of what the strip and the gaps
+    leave, the predictions one third; the predictions' title sits in the gap above them."""
     width = 1.0 - COLUMN_GAP * (len(COLUMN_WIDTHS) - 1)
     left_end = width * COLUMN_WIDTHS[0] / sum(COLUMN_WIDTHS)
-    height = 1.0 - UNDER_X - title_gap
-    rows, top = [], 1.0
-    for share, gap in zip(ROW_HEIGHTS, (UNDER_X, title_gap, 0.0), strict=True):
-        bottom = max(0.0, top - height * share / sum(ROW_HEIGHTS))
-        rows.append([round(bottom, 6), round(top, 6)])
-        top = bottom - gap
-    return [0.0, round(left_end, 6)], [round(left_end + COLUMN_GAP, 6), 1.0], rows
+    ledger = LEDGER_PX[present] / plot_px
+    gap_x, gap_title = LEDGER_GAP_PX / plot_px, (1.5 * title_size + 8) / plot_px
+    rest = 1.0 - ledger - gap_x - gap_title
+    x_bottom = 1.0 - rest * 2 / 3
+    ledger_bottom = x_bottom - gap_x - ledger
+    rows = [[x_bottom, 1.0], [ledger_bottom, x_bottom - gap_x], [0.0, ledger_bottom - gap_title]]
+    return ([0.0, round(left_end, 6)], [round(left_end + COLUMN_GAP, 6), 1.0],
+            [[round(bottom, 6), round(top, 6)] for bottom, top in rows])
+
+
+def _ticks(limit: float) -> list[float]:
+    """Three ticks for a colour bar from -`limit` to `limit`: ±the largest one-digit value
+    within it, and 0 (`nticks` left some bars with 0 alone)."""
+    unit = 10.0 ** np.floor(np.log10(limit))
+    end = float(np.floor(limit / unit) * unit)
+    return [-end, 0.0, end]
 
 
 def _title(text: str, x: float, y: float, xanchor: str, lift: int = 0, size: int = 15) -> dict:
@@ -149,19 +164,22 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
     on_collected = {"xaxis": "x4", "yaxis": "y4"}
 
     title_size = 20 if present else 15
-    # The predictions' title needs its line's height in px (a share of the plot ran it into
-    # the ledger's cells, on a projector most).
-    title_gap = (1.5 * title_size + 8) / (height - TOP_MARGIN - CONTROLS_HEIGHT)
-    left, right, (x_rows, ledger_rows, collected_rows) = _domains(title_gap)
+    top, bottom = TOP_MARGIN[present], BUTTONS_BELOW_PLOT[present] + SLIDER_PX
+    plot_px = height - top - bottom
+    left, right, (x_rows, ledger_rows, collected_rows) = _domains(plot_px, present, title_size)
     limit = float(np.max(np.abs(X))) or 1.0
     hover = f"{text.sample} %{{x}}, {text.feature} %{{y}}<br>x = %{{z:.2f}}<extra></extra>"
     data_x = {
         "type": "heatmap", "z": X.astype(np.float32), "zmin": -limit, "zmax": limit,
         "zmid": 0.0, "colorscale": DIVERGING,
-        # In the gap right of X, as tall as X.
-        "colorbar": {"title": {"text": "X", "side": "top"}, "thickness": 10,
-                     "len": x_rows[1] - x_rows[0], "y": x_rows[1], "yanchor": "top",
-                     "x": 1.0, "xanchor": "left", "xpad": COLORBAR_PAD,
+        # Flat, over X's right end, its tick labels under it (yanchor "top": anchored at
+        # its bottom, the bar pushed the figure's title off the top).
+        "colorbar": {"title": {"text": "X", "side": "right"}, "orientation": "h",
+                     "lenmode": "pixels", "len": COLORBAR_PX[present][0],
+                     "thickness": COLORBAR_PX[present][1], "tickvals": _ticks(limit),
+                     "x": left[1], "xanchor": "right", "xpad": 0, "ypad": 0,
+                     "y": x_rows[1] + COLORBAR_LINE_PX[present] / plot_px,
+                     "yanchor": "top",
                      "outlinewidth": 0},
         "hovertemplate": hover, "name": "X", **on_x}
     dropped_box = _rect(n_used - 0.5, n_data - 0.5, -0.5, n_features - 0.5)
@@ -234,7 +252,9 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
         "xaxis3": {**samples, "anchor": "y3", "matches": "x4", "showticklabels": False},
         "xaxis4": {**samples, "anchor": "y4", "title": {"text": text.sample_axis}},
         "yaxis": {"anchor": "x", "domain": x_rows, "range": [n_features - 0.5, -0.5],
-                  "title": {"text": text.feature}, "showgrid": False, "zeroline": False},
+                  # (room for the title: "특성" was cut at the chart's left edge on a phone)
+                  "title": {"text": text.feature}, "automargin": True, "showgrid": False,
+                  "zeroline": False},
         "yaxis2": {"anchor": "x2", "domain": [0.0, 1.0], "range": [size - 0.5, -0.5],
                    "side": "right", "automargin": True,
                    "tickmode": "linear", "tick0": 0,  # rows: integers
@@ -244,14 +264,14 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
         "yaxis4": {"anchor": "x4", "domain": collected_rows, "range": [0, 1],
                    "tickvals": [0, 0.5, 1]},
     }
+    lift = COLORBAR_LINE_PX[present]  # X's title and the column's, over the colour bar
     annotations = [
         # Titles of the left panels, left-aligned.
-        _title(text.x_title, 0.0, x_rows[1], "left", size=title_size),
+        _title(text.x_title, 0.0, x_rows[1], "left", lift=lift, size=title_size),
         # Flush with the column's right edge, on two lines if long: centred over a narrow
         # column, "a of this batch" ran past the chart's edge and was cut.
-        # Above the line of X's title: on a phone the two ran into each other.
-        _title(_wrap(text.current_title, CURRENT_TITLE_CHARS), right[1], 1.0, "right",
-               lift=title_size + 7, size=title_size),
+        _title(_wrap(text.current_title, CURRENT_TITLE_CHARS[present]), right[1], 1.0,
+               "right", lift=lift, size=title_size),
         _title(text.collected_title, 0.0, collected_rows[1], "left", size=title_size),
     ]
     # The note on how many samples are dropped is the title's second line: on X's right, at
@@ -268,11 +288,10 @@ def batch_figure(X: np.ndarray, ranges: list[tuple[int, int]], outputs: list[np.
         **play_controls([str(k) for k in range(len(ranges))], frame_ms=frame_ms, active=step,
                         text_play=text.play, text_pause=text.pause,
                         prefix=text.slider_prefix, font=20 if present else None,
-                        top=-(BUTTONS_BELOW_PLOT + (36 if present else 0))
-                        / (height - TOP_MARGIN - CONTROLS_HEIGHT)))
+                        top=-BUTTONS_BELOW_PLOT[present] / plot_px))
     fig_layout["title"]["font"] = {"size": 22 if present else 16}
     fig_layout["title"] |= {"yref": "container", "y": 1.0, "yanchor": "top", "pad": {"t": 24}}
-    fig_layout["margin"] = {**fig_layout["margin"], "t": TOP_MARGIN, "b": CONTROLS_HEIGHT}
+    fig_layout["margin"] = {**fig_layout["margin"], "t": top, "b": bottom}
     moving = trace_indices(TRACES, MOVING)
     frames = [{"name": str(k), "traces": moving,
                "data": _in_order(_moving(ranges, k, n_used, n_features, outputs[k])),

@@ -39,6 +39,9 @@ experiments("batch", spec.EXPERIMENTS, tr, control=spec.TRY,
 # The settings and the step buttons in a column beside the batch frame: on a 1366×768 laptop
 # the sliders and the whole frame are on screen together.
 settings, picture = st.columns([1, 3], gap="medium")
+# In projector mode the step buttons come first, on screen beside the frame: the teacher's
+# "Next batch" was under the sliders, below a projector's 720 px.
+steps_box = settings.container() if ctx.present else settings
 with settings, controls.box(spec.N_DATA.key, spec.BATCH_KEY, spec.N_FEATURES.key,
                             spec.SPEED.key, spec.DROP_LAST.key):
     n_data = controls.slider(spec.N_DATA, tr("batch.n_data"), help=tr("batch.n_data_help"),
@@ -67,7 +70,7 @@ if step != wanted:
     notices.add_text("batch.step_clamped", given=wanted, n=count, used=step)
     set_url_int(spec.STEP, step)
 
-with settings, st.container(border=True):
+with steps_box, st.container(border=True):
     st.markdown(f"**{tr('batch.server_step')}**")
     # The step buttons are the `bl_step` control: a teacher's link hides or locks them. One
     # a row, in the narrow column.

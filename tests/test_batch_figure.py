@@ -117,24 +117,33 @@ def test_largest_animation_stays_under_one_megabyte():
     assert len(payload) < 1_000_000
 
 
-def test_colour_bar_stands_right_of_the_current_column_and_its_title_inside_the_chart():
-    # In the gap between X and the current column, at a phone's 358 px the colour bar covered
-    # the column; the column's centred title "a of this batch" was cut at the chart's edge.
+def test_colour_bar_lies_over_x_and_each_title_has_its_own_room():
+    # Beside the current column the colour bar read as a's legend and its upright ticks ran
+    # together; the predictions' title sat on the batch strip, which struck it through.
     loop = spec.run_loop(0, 20, 100, 8, True)
     words = text(len(loop.steps))
-    figure = batch_figure(loop.X, [(s.start, s.stop) for s in loop.steps],
-                          [s.trace.a for s in loop.steps], step=0, frame_ms=500,
-                          text=BatchText(**{**words.__dict__,
-                                            "current_title": "a of this batch"}))
-    layout = json.loads(figure.to_json())["layout"]
-    colorbar = trace(json.loads(figure.to_json()), "X")["colorbar"]
-    assert layout["xaxis2"]["domain"][1] == 1.0  # the current column ends the plots
-    assert colorbar["xanchor"] == "left" and colorbar["x"] == 1.0  # in the right margin
-    assert colorbar["xpad"] >= 30  # clear of the column's row numbers (up to "499")
-    assert layout["yaxis2"]["side"] == "right"
-    title = next(a for a in layout["annotations"] if "batch" in a["text"])
-    assert title["xanchor"] == "right" and title["x"] == layout["xaxis2"]["domain"][1]
-    assert title["text"].split("<br>") == ["a of this", "batch"]
+    for present, title_px in ((False, 15), (True, 20)):
+        figure = batch_figure(loop.X, [(s.start, s.stop) for s in loop.steps],
+                              [s.trace.a for s in loop.steps], step=0, frame_ms=500,
+                              text=BatchText(**{**words.__dict__,
+                                                "current_title": "a of this batch"}),
+                              height=520, present=present)
+        fig = json.loads(figure.to_json())
+        layout, colorbar = fig["layout"], trace(fig, "X")["colorbar"]
+        plot_px = layout["height"] - layout["margin"]["t"] - layout["margin"]["b"]
+        x_domain, x_rows = layout["xaxis"]["domain"], layout["yaxis"]["domain"]
+        assert colorbar["orientation"] == "h" and colorbar["xanchor"] == "right"
+        assert colorbar["x"] == x_domain[1] < layout["xaxis2"]["domain"][0]  # over X's end
+        assert colorbar["y"] > x_rows[1] and colorbar["yanchor"] == "top"  # above X
+        assert colorbar["tickvals"] == [-3.0, 0.0, 3.0]  # |X| <= 3.9 here
+        ledger, collected = layout["yaxis3"]["domain"], layout["yaxis4"]["domain"]
+        room = (ledger[0] - collected[1]) * plot_px  # the predictions' title between them
+        assert room >= 1.4 * title_px
+        assert layout["xaxis2"]["domain"][1] - layout["xaxis2"]["domain"][0] >= 0.15
+        title = next(a for a in layout["annotations"] if "batch" in a["text"])
+        assert title["xanchor"] == "right" and title["x"] == layout["xaxis2"]["domain"][1]
+        assert title["text"].split("<br>") == (["a of this batch"] if present
+                                               else ["a of this", "batch"])
 
 
 @pytest.mark.parametrize(("present", "height", "size"), [(False, 510, 15), (True, 545, 20)])

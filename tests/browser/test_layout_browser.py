@@ -33,8 +33,9 @@ LAYOUTS = (
                headline=FORMULAS),
     PageLayout("matrix", ("m_features", "m_samples", "m_sample", "m_activation"),
                ("m_X", "m_w", "m_Z", "m_A")),
+    # (in projector mode the step buttons come first: "Next batch" is how a teacher moves on)
     PageLayout("batch", ("bl_n_data", "bl_batch", "bl_features", "bl_speed"),
-               ("bl_animation",)),
+               ("bl_animation",), headline=".st-key-bl_next"),
     # (its two toggles come last, under the fold; in projector mode the settings fold away)
     PageLayout("learn", ("ln_data", "ln_samples", "ln_noise", "ln_activation", "ln_start",
                          "ln_loss", "ln_lr", "ln_batch", "ln_epochs"), ("ln_fig_boundary",),
@@ -247,3 +248,66 @@ def test_every_chart_keeps_its_download_button_clear_of_its_titles(sized_page, o
             camera.hover()
         page.wait_for_function(_OPAQUE, arg=camera.element_handle(), timeout=5_000)
     harness.screenshot(page, f"layout-camera-{path}-{device}", full_page=False)
+
+
+# The batch frame's texts and plot areas, as boxes: every title, axis title, button and the
+# colour bar's tick labels apart from one another, the titles off the plots, the colour bar
+# over X (not beside the column of predictions, where it read as a's legend) and the numbers
+# in the current column inside it.
+_BATCH_FRAME = """() => {
+  const chart = document.querySelector('.st-key-bl_animation .js-plotly-plot');
+  const box = (e) => { const r = e.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,
+            text: (e.textContent || '').slice(0, 30)}; };
+  const all = (selector) => [...chart.querySelectorAll(selector)].filter((e) =>
+    e.getBoundingClientRect().width > 0).map(box);
+  const areas = {};
+  for (const drag of chart.querySelectorAll('.draglayer .nsewdrag')) {
+    areas[drag.closest('g[class]').getAttribute('class').split(' ')[0]] = box(drag);
+  }
+  return {chart: box(chart), areas,
+          titles: all('.gtitle, .annotation-text, .g-x4title, .g-ytitle, .g-y3title'),
+          buttons: all('.updatemenu-button'),
+          ticks: all('.colorbar [class$=tick] text'),
+          colorbar: all('.colorbar .cbbg'),
+          cells: all('.heatmaplayer text')};
+}"""
+
+
+def _meet(a: dict, b: dict, pad: float = 0.0) -> bool:
+    return (a["left"] < b["right"] + pad and b["left"] < a["right"] + pad
+            and a["top"] < b["bottom"] + pad and b["top"] < a["bottom"] + pad)
+
+
+@pytest.mark.parametrize(("width", "height", "query", "phone"), [
+    (390, 844, "lang=ko", True), (1280, 720, "lang=en&present=true", False),
+    (1366, 768, "lang=en", False)], ids=["phone-ko", "projector-en", "laptop-en"])
+def test_batch_frame_keeps_its_texts_apart(sized_page, open_app, width, height, query, phone):
+    page = sized_page(width, height, phone=phone)
+    open_app(page, f"batch?{query}")
+    page.locator(".st-key-bl_animation").scroll_into_view_if_needed()
+    harness.screenshot(page, f"layout-batch-frame-{width}", full_page=False)
+    frame = page.evaluate(_BATCH_FRAME)
+    texts = frame["titles"] + frame["buttons"]
+    clashes = [(a["text"], b["text"]) for i, a in enumerate(texts) for b in texts[i + 1:]
+               if _meet(a, b)]
+    assert clashes == [], "texts of the batch frame overlap"
+    areas = frame["areas"]
+    on_plots = [(t["text"], name) for t in frame["titles"] for name, area in areas.items()
+                if _meet(t, area, -1)]
+    assert on_plots == [], "a title lies over a plot (the batch strip struck it through)"
+    assert all(t["left"] >= frame["chart"]["left"] - 0.5 for t in frame["titles"]), \
+        "a title is cut at the chart's left edge"
+    ticks = frame["ticks"]
+    assert len(ticks) >= 2
+    assert not any(_meet(a, b, 2) for i, a in enumerate(ticks) for b in ticks[i + 1:]), \
+        "the colour bar's tick labels run into each other"
+    (colorbar,) = frame["colorbar"]
+    x, column = areas["xy"], areas["x2y2"]
+    assert colorbar["bottom"] <= x["top"] and colorbar["right"] <= column["left"], \
+        "the colour bar stands over X, clear of the current column"
+    assert not any(_meet(colorbar, t, 1) for t in texts), "the colour bar covers a title"
+    cells = [c for c in frame["cells"] if column["top"] <= (c["top"] + c["bottom"]) / 2
+             <= column["bottom"]]
+    assert cells and all(column["left"] - 0.5 <= c["left"] and c["right"] <= column["right"]
+                         + 0.5 for c in cells), "a value of the current column is cut"
