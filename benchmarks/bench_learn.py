@@ -39,26 +39,7 @@ from benchmarks.common import (  # noqa: E402
 _durations = time_scripts()
 
 
-def _time_cpu() -> list[float]:
-    """The script thread's CPU time of every run from now on (s): on a busy machine the
-    wall-clock medians grow with the load, the CPU a run needs much less."""
-    from streamlit.runtime.scriptrunner import script_runner
-
-    spent: list[float] = []
-    timed = script_runner.exec_func_with_error_handling
-
-    def cpu(func, ctx):
-        start = time.thread_time()
-        try:
-            return timed(func, ctx)
-        finally:
-            spent.append(time.thread_time() - start)
-
-    script_runner.exec_func_with_error_handling = cpu
-    return spent
-
-
-_cpu = _time_cpu()
+_cpu = time_scripts(clock=time.thread_time)
 
 EMPTY = "empty page of this app (baseline)"
 PAGE = "pages/learn.py"

@@ -31,25 +31,8 @@ from benchmarks.common import (  # noqa: E402
     open_app,
     register_variant_page,
     share_one_script_cache,
+    time_scripts,
 )
-
-
-def time_script_cpu() -> list[float]:
-    """CPU seconds of every script run from now on, appended to the returned list."""
-    from streamlit.runtime.scriptrunner import script_runner
-
-    durations: list[float] = []
-    original = script_runner.exec_func_with_error_handling
-
-    def timed(func, ctx):
-        start = time.thread_time()
-        try:
-            return original(func, ctx)
-        finally:
-            durations.append(time.thread_time() - start)
-
-    script_runner.exec_func_with_error_handling = timed
-    return durations
 
 
 def move(at, key: str, run: int) -> None:
@@ -68,7 +51,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
     share_one_script_cache()
-    durations = time_script_cpu()
+    durations = time_scripts(clock=time.thread_time)
     path = register_variant_page(VARIANTS)
     apps = {}
     for page in args.pages.split(","):
