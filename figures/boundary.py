@@ -36,7 +36,10 @@ from figures.animation import (
     CONTROLS_HEIGHT,
     moved_controls,
     play_controls,
+    round_labels,
+    round_steps,
     sample_steps,
+    scrubber_marks,
     trace_indices,
 )
 from figures.style import COLORS, NORMAL, from_spec, layout, look, prepared, typed
@@ -181,14 +184,23 @@ def clip_band(w1: float, w2: float, b: float, low: float, high: float,
 
 def frame_steps(history: HistoryLike, step: int, n_samples: int) -> list[int]:
     """The steps to send as frames: every step if few, else up to `MAX_FRAMES` evenly spaced
-    ones (with the first, the last and `step`), fewer for large batches so that their rings
-    stay within `RING_BUDGET` points."""
+    ones (with the first, the last, `step` and the scrubber's round labels), fewer for large
+    batches so that their rings stay within `RING_BUDGET` points."""
     # An epoch's first batch is a full one (only the last can be shorter): the largest.
     batch = len(history.batches[0]) if history.batches else 0
     limit = MAX_FRAMES
     if 0 < batch < n_samples:
         limit = max(3, min(MAX_FRAMES, RING_BUDGET // batch))
-    return sample_steps(history.n_steps, step, limit)
+    steps = sample_steps(history.n_steps, 0, limit)
+    # The scrubber's round labels sit on frames: each takes the place of the sampled step
+    # nearest to it (never the first or the last), so the count stays; then `step`.
+    labelled = round_steps(history.n_steps)
+    for k in labelled:
+        free = [j for j in steps if j not in labelled]
+        if k not in steps and free:
+            steps.remove(min(free, key=lambda j: abs(j - k)))
+            steps.append(k)
+    return sorted({*steps, step})
 
 
 def boundary_figure(X: np.ndarray, y: np.ndarray, history: HistoryLike, *, step: int,
@@ -348,7 +360,12 @@ class BoundaryAnimation:
         self._controls = prepared(play_controls(
             [str(k) for k in steps], frame_ms=frame_ms, active=0, text_play=text.play,
             text_pause=text.pause, prefix=text.slider_prefix,
-            top=-gap / (height - top - bottom), font=font))
+            top=-gap / (height - top - bottom), font=font,
+            # No labels of its own: round numbers are marked under it (`at`), and the title
+            # says the step shown.
+            # A blank label keeps the room for the marks under the slider.
+            labels=[" "] * len(steps), show_value=False))
+        self._marks = {"top": -gap / (height - top - bottom), "font": font}
         fig_layout = layout(
             height=height, present=scene.present, title="-", **scene.axes(text),
             showlegend=True, dragmode=False, hovermode="closest",
@@ -380,8 +397,10 @@ class BoundaryAnimation:
         data = list(self._traces)
         for position, values in zip(self._moving, frames[i]["data"], strict=True):
             data[position] = data[position] | values
-        controls = moved_controls(self._controls, [frame["name"] for frame in frames], i)
-        fig_layout = {**self._layout, **controls,
+        names = [frame["name"] for frame in frames]
+        controls = moved_controls(self._controls, names, i)
+        marks = scrubber_marks(round_labels([int(name) for name in names]), **self._marks)
+        fig_layout = {**self._layout, **controls, "annotations": marks,
                       "title": self._layout["title"] | frames[i]["layout"]["title"]}
         return from_spec({"data": data, "layout": fig_layout, "frames": frames})
 

@@ -428,3 +428,29 @@ def test_a_runs_animation_built_once_shows_any_step_as_a_figure_built_for_it(nam
         shown = json.loads(animation.at(step, f"step {step}").to_json())
         built = build(data, history, step)[1]
         assert shown == built, step
+
+
+@pytest.mark.parametrize(("n_steps", "labels"), [
+    (260, ["0", "50", "100", "150", "200", "260"]),  # the default run, sampled
+    (56, ["0", "10", "20", "30", "40", "50", "56"]),  # XOR: every step a frame
+    (2000, ["0", "500", "1000", "1500", "2000"]),  # batch size 1, sampled
+])
+def test_the_scrubber_is_labelled_with_round_steps_and_the_last(n_steps, labels):
+    rng = np.random.default_rng(1)
+    history = make_history(rng.normal(size=(n_steps + 1, 2)), rng.normal(size=n_steps + 1),
+                           batches=[np.arange(8)] * n_steps)
+    steps = frame_steps(history, 7, 100)
+    assert len(steps) <= MAX_FRAMES + 1 and 7 in steps and steps[-1] == n_steps
+    _, spec = build(BLOBS, history, 7, steps=steps)
+    slider = spec["layout"]["sliders"][0]
+    # A stop at every frame, labelled only at round numbers, each under its own frame's stop
+    # (Plotly insets the first and the last stop by 10 px).
+    assert [step["args"][0] for step in slider["steps"]] == [[str(k)] for k in steps]
+    assert all(step["label"] == " " for step in slider["steps"])  # marks under it instead
+    marks = spec["layout"]["annotations"]
+    assert [mark["text"] for mark in marks] == labels
+    for mark in marks:
+        f = steps.index(int(mark["text"])) / (len(steps) - 1)
+        assert mark["x"] == pytest.approx(f) and mark["xshift"] == pytest.approx(10 - 20 * f)
+    assert slider["currentvalue"]["visible"] is False  # the title says the step
+    assert spec["layout"]["title"]["text"] == "<b>step 7</b>"

@@ -191,7 +191,7 @@ def test_projector_mode_has_no_empty_band_above_the_legend(new_page, open_app, w
 _SHOWN_STEP = f"""() => {{
   const gd = document.querySelector('{_FIGURE}');
   const slider = gd._fullLayout.sliders[0];
-  return Number(slider.steps[slider.active].label);
+  return Number(slider.steps[slider.active].args[0][0]);
 }}"""
 
 
@@ -230,7 +230,7 @@ _PICTURE = f"""() => {{
     title: title ? title.textContent : '',
     bold: title ? (title.getAttribute('data-unformatted') || '').startsWith('<b>') : null,
     size: title ? getComputedStyle(title).fontSize : '',
-    slider: Number(slider.steps[slider.active].label),
+    slider: Number(slider.steps[slider.active].args[0][0]),
     legend: Math.round(legend.height),
   }};
 }}"""
