@@ -60,12 +60,11 @@ def settings_ui() -> spec.Settings | None:
                                       help=tr("learn.samples_help"), where=c1)
             noise = controls.slider(spec.NOISE, tr("learn.noise"), help=tr("learn.noise_help"),
                                     where=c2)
-        c1, c2 = st.columns(2, gap="small")
+        # Each on its own row: "identity (no activation)" and "saturated (−6)" are long.
         activation = controls.activation_choice(spec.ACTIVATION, tr("learn.activation"), tr,
-                                                help=tr("learn.activation_help"), where=c1)
+                                                help=tr("learn.activation_help"))
         start = controls.choice(spec.START, tr("learn.start"), help=tr("learn.start_help"),
-                                format_func=lambda name: tr(f"learn.start_name_{name}"),
-                                where=c2)
+                                format_func=lambda name: tr(f"learn.start_name_{name}"))
         c1, c2 = st.columns([3, 2], gap="small")  # the loss's names are long
         loss = controls.choice(spec.LOSS, tr("learn.loss"), help=tr("learn.loss_help"),
                                format_func=lambda name: tr(f"learn.loss_name_{name}"), where=c1)
@@ -159,7 +158,8 @@ def steps(settings: spec.Settings, charts: view.Charts) -> None:
                           epochs=result.epochs))
         else:
             status.caption(tr("learn.status", i=step, n=n_steps, epoch=update.epoch + 1,
-                              epochs=result.epochs, m=len(update.indices),
+                              epochs=result.epochs,
+                              samples=view.n_samples(tr, len(update.indices)),
                               loss=fmt(update.loss),
                               accuracy=fmt(result.history.accuracy[step] * 100, 3)))
     if not step_fixed:  # where the reader pauses or scrubs becomes the page's step
@@ -187,7 +187,8 @@ def details(settings: spec.Settings, result: spec.LearnRun, charts: view.Charts,
         left, right = (st.columns(2, gap="medium", vertical_alignment="center")
                        if not ctx.present else (st, st))
         left.latex(step_update.step)
-        right.caption(tr("learn.update_caption", m=len(step_update.update.indices),
+        right.caption(tr("learn.update_caption",
+                         samples=view.n_samples(tr, len(step_update.update.indices)),
                          lr=settings.lr))
 
     left, right = st.columns(2, gap="large")

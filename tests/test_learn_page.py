@@ -341,3 +341,12 @@ def test_the_largest_run_stays_under_the_payload_limit():
     assert sizes["ln_fig_boundary"] < 1_500_000
     assert sum(sizes.values()) < 1_500_000
     assert shown(at)["steps"] == spec.MAX_STEPS
+
+
+@pytest.mark.parametrize(("batch", "words"), [("1", "1 sample"), ("8", "8 samples")])
+def test_the_batch_size_is_counted_in_good_english(batch, words):
+    at = learn_page({"ln_batch": batch, "ln_step": "2"})
+    captions = [c.value for c in at.caption]
+    assert any(f"this batch: {words}, loss" in c for c in captions), captions
+    assert any(f"n = {words} in this batch" in c for c in captions), captions
+    assert not any("1 samples" in c for c in captions)

@@ -146,6 +146,11 @@ def uploaded_csv(key: str, label: str, help: str) -> bytes | None:
     return None if file is None else file.getvalue()
 
 
+def n_samples(tr: Callable[..., str], m: int) -> str:
+    """"1 sample", "8 samples" (Korean: one form for both)."""
+    return tr("learn.n_samples_one" if m == 1 else "learn.n_samples", m=m)
+
+
 def show_csv_problem(problem: CsvProblem, tr: Callable[..., str]) -> None:
     """Say what is wrong with the uploaded file; the cell or header it quotes is user text,
     so it is shown as plain text (a code span no cell can end), never as Markdown."""

@@ -100,7 +100,9 @@ STRINGS = {
     "learn.restart_help": "Back to the start: w and b as they were before training.",
     "learn.to_end": "To the end",
     "learn.to_end_help": "After the last step: the learned w and b.",
-    "learn.status": "Step {i} of {n} · epoch {epoch} of {epochs} · this batch: {m} samples, "
+    "learn.n_samples": "{m} samples",
+    "learn.n_samples_one": "{m} sample",
+    "learn.status": "Step {i} of {n} · epoch {epoch} of {epochs} · this batch: {samples}, "
     "loss {loss}, {accuracy} % on the right side",
     "learn.status_end": "After the last step: {n} steps in {epochs} epochs.",
     "learn.status_stopped": "After the last step: training stopped after {n} steps, in epoch "
@@ -118,7 +120,7 @@ STRINGS = {
     "learn.update_title": "This step's update, with its numbers and shapes",
     "learn.update_none": "After the last step there is no update left: the figures show the "
     "learned w and b.",
-    "learn.update_caption": "n = {m} samples in this batch (one column of X each), η = {lr}. "
+    "learn.update_caption": "n = {samples} in this batch (one column of X each), η = {lr}. "
     "Only the first rows of long columns are written out.",
     "learn.loss_title": "Loss",
     "learn.loss_alt": "The loss at each of the {steps} steps and its mean per epoch, the "

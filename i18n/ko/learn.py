@@ -102,8 +102,10 @@ STRINGS = {
     "learn.restart_help": "처음으로 돌아갑니다: 학습 전의 w와 b.",
     "learn.to_end": "끝으로",
     "learn.to_end_help": "마지막 단계가 끝난 뒤: 학습된 w와 b.",
+    "learn.n_samples": "샘플 {m}개",
+    "learn.n_samples_one": "샘플 {m}개",
     "learn.status": "{n}단계 중 {i}단계 · 에포크 {epochs}번 중 {epoch}번째 · 이번 배치: "
-    "샘플 {m}개, 손실 {loss}, 맞게 분류한 샘플 {accuracy}%",
+    "{samples}, 손실 {loss}, 맞게 분류한 샘플 {accuracy}%",
     "learn.status_end": "마지막 단계가 끝난 뒤: 에포크 {epochs}번, 모두 {n}단계.",
     "learn.status_stopped": "마지막 단계가 끝난 뒤: 에포크 {epochs}번 중 {epoch}번째에서 "
     "{n}단계 만에 학습을 멈췄습니다.",
@@ -119,7 +121,7 @@ STRINGS = {
     "learn.update_title": "이번 단계의 업데이트: 숫자와 모양",
     "learn.update_none": "마지막 단계가 끝나 남은 업데이트가 없습니다. 그림은 학습된 w와 "
     "b를 보여 줍니다.",
-    "learn.update_caption": "n = 이번 배치의 샘플 {m}개(각각 X의 열 하나), η = {lr}. 긴 "
+    "learn.update_caption": "n = 이번 배치의 {samples}(각각 X의 열 하나), η = {lr}. 긴 "
     "열은 앞의 몇 행만 적었습니다.",
     "learn.loss_title": "손실",
     "learn.loss_alt": "{steps}단계 각각의 손실과 에포크별 평균 손실, 지금 단계 표시.",

@@ -257,3 +257,16 @@ def test_every_frame_while_playing_carries_the_map_and_one_legend(light_page, op
     paused = page.evaluate(_PICTURE)
     assert paused["title"].startswith(f"step {paused['slider']} of 260"), paused
     assert paused["fills"] == paused["bands"] >= 2, paused  # the map drew every band
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_longest_activation_and_start_names_are_shown_whole(light_page, open_app, lang):
+    page = light_page
+    open_learn(page, open_app, lang=lang, ln_activation="identity", ln_start="saturated")
+    for key in ("ln_activation", "ln_start"):
+        # The menu shows its value in a text box: wider text than box is cut off.
+        widths = page.evaluate("""(key) => {
+          const input = document.querySelector(`.st-key-${key} input[role=combobox]`);
+          return [input.value, input.scrollWidth, input.clientWidth];
+        }""", key)
+        assert widths[0] and widths[1] <= widths[2], (key, widths)
