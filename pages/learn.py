@@ -109,8 +109,6 @@ def notes(settings: spec.Settings, result: spec.LearnRun) -> None:
                    icon=":material/warning:")
     if settings.bug:
         st.warning(tr("learn.bug_on"), icon=":material/bug_report:")
-    if result.settings.data == "xor":
-        st.info(tr("learn.xor_note"), icon=":material/block:")
 
 
 @st.fragment
@@ -156,6 +154,9 @@ def steps(settings: spec.Settings, charts: view.Charts) -> None:
                        if result.history.stopped is None else
                        tr("learn.status_stopped", n=n_steps, epoch=result.last_epoch,
                           epochs=result.epochs))
+            # Why XOR stalls, once the reader has watched it stall (Try it asks to predict).
+            if result.settings.data == "xor":
+                status.info(tr("learn.xor_note"), icon=":material/block:")
         else:
             status.caption(tr("learn.status", i=step, n=n_steps, epoch=update.epoch + 1,
                               epochs=result.epochs,

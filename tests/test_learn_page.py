@@ -216,10 +216,17 @@ def test_try_it_buttons_set_the_controls():
     assert at.toggle(key="ln_bug").value is True
 
 
-def test_xor_stalls_and_the_page_says_why():
-    at = learn_page({"ln_data": "xor", "ln_batch": "full", "ln_epochs": "100"})
+def test_xor_stalls_and_the_page_says_why_once_the_run_has_ended():
+    query = {"ln_data": "xor", "ln_batch": "full", "ln_epochs": "100"}
+    at = learn_page(query)
     loss = float(shown(at)["loss"])
     assert 0.6 < loss < 0.75
+    # Before the reader has run it, no answer (Try it asks to predict first) …
+    assert not any("XOR" in box.value for box in at.info)
+    at = learn_page({**query, "ln_step": "99"})
+    assert not any("XOR" in box.value for box in at.info)
+    # … after the last step (100 full-batch steps), why it stalls.
+    at = learn_page({**query, "ln_step": "100"})
     assert any("XOR" in box.value and "ln 2" in box.value for box in at.info)
 
 
