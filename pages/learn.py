@@ -207,7 +207,14 @@ def details(settings: spec.Settings, result: spec.LearnRun, charts: view.Charts,
         st.plotly_chart(charts.figure("landscape", step), key="ln_fig_landscape",
                         alt=tr("learn.landscape_alt"), **CHART)
     with right:
-        st.markdown(tr("learn.landscape_1d" if result.n_features == 1 else "learn.landscape_2d"))
+        one_d = result.n_features == 1
+        if result.history.stopped is None:
+            st.markdown(tr("learn.landscape_1d" if one_d else "learn.landscape_2d"))
+        else:  # the map frames the start of a path that ran away
+            framed = result.landscape.framed
+            if one_d:
+                st.markdown(tr("learn.landscape_1d"))
+            st.markdown(tr(f"learn.landscape_{'1d' if one_d else '2d'}_stopped", step=framed))
 
 
 def summary(result: spec.LearnRun) -> None:

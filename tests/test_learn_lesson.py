@@ -156,3 +156,19 @@ def test_the_toy_sets_are_the_ones_the_page_draws():
     run = learn.run(learn.Settings(data="and", n_samples=40, noise=0.1, seed=4))
     d = make_dataset("and", 40, 0.1, 4)
     np.testing.assert_array_equal(run.data.X, d.X)
+
+
+def test_a_diverged_runs_landscape_frames_the_start_of_its_path():
+    run = learn.run(learn.Settings(activation="identity", loss="mse", lr=10))
+    assert run.history.stopped is not None
+    land = run.landscape
+    w0 = run.history.w[0]
+    # The start is in view, and the view is a few units wide, not ±1e6 …
+    assert land.grid_x.min() < w0[0] < land.grid_x.max()
+    assert land.grid_y.min() < w0[1] < land.grid_y.max()
+    assert np.ptp(land.grid_x) < 1e3 and np.ptp(land.grid_y) < 1e3
+    # … so the map shows the loss's shape there (a bowl, not one flat colour).
+    assert float(land.loss.max()) > 10 * float(land.loss.min())
+    assert land.loss.max() < np.finfo(np.float32).max / 10
+    # The path still runs on to where training stopped (out of the view).
+    assert np.abs(land.path_x).max() > land.grid_x.max()

@@ -140,6 +140,12 @@ STRINGS = {
     "for a map. This is a slice: the loss over (w₁, w₂) with b held at its final value. The "
     "path is drawn on it, so where b was different the path may seem to cross contour lines "
     "uphill.",
+    "learn.landscape_2d_stopped": "With two weights and a bias there are three parameters, "
+    "too many for a map. This is a slice: the loss over (w₁, w₂) with b held at its value at "
+    "step {step}, around the start of the path: after that the steps grew without bound and "
+    "the path runs out of the map.",
+    "learn.landscape_1d_stopped": "Around the start of the path, up to step {step}: after "
+    "that the steps grew without bound and the path runs out of the map.",
     "learn.result_title": "What the neuron learned",
     "learn.result": "After {steps} steps ({epochs} epochs): **w = ({w})**, **b = {b}**. Loss "
     "over all samples: **{loss}**; samples on the right side (a ≥ 0.5 for class 1): "
