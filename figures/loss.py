@@ -57,6 +57,10 @@ class ParamsText:
     step_axis: str
     value_axis: str  # e.g. "value"
     current: str
+    # The axis title when the values blew up and the axis is a symmetric log one, e.g.
+    # "value (log scale both ways from 0)"; empty: `value_axis`.
+    value_axis_log: str = ""
+    stopped: str | None = None  # shown at the stop if training stopped early
 
 
 @dataclass(frozen=True)
@@ -238,6 +242,38 @@ def parameter_names(n_features: int) -> list[str]:
 
 
 DASHES = ("solid", "dash", "dashdot", "longdash", "longdashdot")
+# Parameters that grow past this factor of their start's size (a diverging run) are drawn on a
+# symmetric log axis: on a linear one the start was a flat line at 0 and the end one spike.
+BLOWUP = 1e3
+
+
+def symlog(values: np.ndarray) -> np.ndarray:
+    """sign(v)·log10(1 + |v|): linear near 0, one unit per decade far from it, any sign.
+
+    >>> symlog(np.array([0.0, 9.0, -99.0])).tolist()
+    [0.0, 1.0, -2.0]
+    """
+    values = np.asarray(values, dtype=float)
+    return np.sign(values) * np.log10(1 + np.abs(values))
+
+
+def _symlog_axis(series: list[np.ndarray], max_ticks: int = 9) -> dict:
+    """Ticks of a symlog axis at 0 and ±powers of ten (a decade step keeping the labels to
+    about `max_ticks`), labelled with the values they stand for."""
+    top = max(float(np.max(np.abs(values))) for values in series)
+    decades = max(1, int(np.ceil(np.log10(1 + top))))
+    signs = [s for s in (-1, 1) if any(np.any(s * values > 0) for values in series)]
+    needed = decades * len(signs) / (max_ticks - 1)
+    every = next(step for step in (1, 2, 5, 10, 20, 25, 50, 100, 200) if step >= needed)
+    powers = range(0 if every == 1 else every, decades + 1, every)
+    vals, text = [0.0], ["0"]
+    for s in signs:
+        for p in powers:
+            vals.append(float(symlog(np.array(s * 10.0**p))))
+            text.append(("−" if s < 0 else "") + ("1" if p == 0 else "10" if p == 1
+                                                     else f"10<sup>{p}</sup>"))
+    order = np.argsort(vals)
+    return {"tickvals": [vals[i] for i in order], "ticktext": [text[i] for i in order]}
 
 
 def params_figure(history, *, step: int, text: ParamsText, height: int = 320,
@@ -260,12 +296,19 @@ def params_chart(history, *, text: ParamsText, height: int = 320,
     b = np.asarray(history.b, dtype=float)
     names = parameter_names(w.shape[1])
     series = [*w.T, b]
+    start = max(1.0, *(abs(float(values[0])) for values in series))
+    log = max(float(np.max(np.abs(values))) for values in series) > BLOWUP * start
+    shown = [symlog(values) for values in series] if log else series
     data = []
     for k, (name, values) in enumerate(zip(names, series, strict=True)):
         is_bias = k == len(series) - 1
-        xs, ys = thin(values)
+        xs, ys = thin(shown[k])
+        # On the log axis the hover tells the value itself, not its position.
+        hover = ({"customdata": _compact(values[xs]),
+                  "hovertemplate": f"{name} = %{{customdata:.4g}}<extra></extra>"} if log else
+                 {"hovertemplate": f"{name} = %{{y:.4g}}<extra></extra>"})
         data.append({"type": "scatter", "mode": "lines", "x": xs, "y": _compact(ys),
-                     "name": name, "hovertemplate": f"{name} = %{{y:.4g}}<extra></extra>",
+                     "name": name, **hover,
                      "line": {"color": COLORS["b"] if is_bias else COLORS["w"],
                               "width": 2.5 * scale,
                               "dash": "dot" if is_bias else DASHES[k % len(DASHES)]}})
@@ -273,16 +316,30 @@ def params_chart(history, *, text: ParamsText, height: int = 320,
 
     def marks(step: int) -> tuple[dict[int, dict], dict]:
         marker = {"type": "scatter", "mode": "markers", "x": [step] * len(series),
-                  "y": [float(values[step]) for values in series], "name": text.current,
+                  "y": [float(values[step]) for values in shown], "name": text.current,
                   "hoverinfo": "skip",
                   "marker": {"color": colours, "size": 11 * scale,
                              "line": {"color": "#FFFFFF", "width": 2}}}
-        return {len(series): marker}, {"shapes": [_step_line(step)]}
+        return {len(series): marker}, {"shapes": [_step_line(step), *stop]}
 
-    y_axis = {"title": {"text": text.value_axis}, "zeroline": True,
-              "zerolinecolor": COLORS["muted"]}
-    return RunChart(data, _base_layout(height, text.step_axis, y_axis, present,
-                                       max(len(b) - 1, 1)), marks)
+    stop, annotations, last = [], None, max(len(b) - 1, 1)
+    if history.stopped:  # as on the loss chart: the step that could not run, said why
+        at = history.stopped_at
+        stop = [{"type": "line", "x0": at, "x1": at, "y0": 0, "y1": 1, "yref": "paper",
+                 "line": {"color": STOP_COLOR, "width": 2 * scale, "dash": "dash"},
+                 "layer": "above"}]
+        if text.stopped:
+            # Top left: the parameters ran off to both sides towards the stop, on the right.
+            annotations = [{"text": text.stopped, "x": 0.0, "y": 1.0, "xref": "paper",
+                            "yref": "paper", "xanchor": "left", "yanchor": "top",
+                            "xshift": 4, "showarrow": False,
+                            "font": {"size": look(present).font or 12, "color": STOP_COLOR}}]
+        last = max(last, at)
+    y_axis = {"title": {"text": (text.value_axis_log or text.value_axis) if log
+                        else text.value_axis}, "zeroline": True,
+              "zerolinecolor": COLORS["muted"], **(_symlog_axis(series) if log else {})}
+    return RunChart(data, _base_layout(height, text.step_axis, y_axis, present, last,
+                                       annotations=annotations), marks)
 
 
 def _path(xs: np.ndarray, ys: np.ndarray, step: int) -> tuple[np.ndarray, np.ndarray]:

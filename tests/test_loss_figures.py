@@ -270,3 +270,37 @@ def test_charts_built_once_mark_each_step_without_changing_for_the_others():
             assert spec(chart.at(step)) == spec(fresh(step)), (name, step)
     path = by_name(spec(charts["landscape"][0].at(1001)), "path")
     assert np.isclose(decode(path["x"]), long.w[1001, 0], rtol=1e-6, atol=0).any()
+
+
+def test_blown_up_parameters_get_a_symmetric_log_axis_and_the_stop_marked():
+    # w grows ×-10 a step to 1e150, b to -1e148, then training stopped (as lr = 10 does).
+    k = np.arange(151)
+    w = np.stack([0.13 * (-10.0) ** np.minimum(k, 150), 0.2 * (-10.0) ** k], axis=1)
+    b = -0.5 * 10.0 ** (k - 2)
+    blown = history(w, b, loss=np.ones(150), stopped="non_finite")
+    text = ParamsText("step", "value", "this step", value_axis_log="value (log)",
+                      stopped="stopped at 150")
+    fig = spec(params_figure(blown, step=1, text=text))
+    for name, values in (("w₁", w[:, 0]), ("w₂", w[:, 1]), ("b", b)):
+        line = by_name(fig, name)
+        shown = np.sign(values) * np.log10(1 + np.abs(values))
+        np.testing.assert_allclose(decode(line["y"]), shown, rtol=1e-6, atol=1e-7)
+        np.testing.assert_allclose(decode(line["customdata"]), values, rtol=1e-6)
+    # The start is apart from 0 (0.13 → 0.053), the end at 150 decades: both in view.
+    axis = fig["layout"]["yaxis"]
+    assert axis["title"]["text"] == "value (log)"
+    assert "0" in axis["ticktext"] and "10<sup>150</sup>" in axis["ticktext"]
+    position = dict(zip(axis["ticktext"], axis["tickvals"], strict=True))
+    assert position["10<sup>150</sup>"] == pytest.approx(np.log10(1 + 1e150))
+    current = by_name(fig, "this step")
+    assert current["y"] == pytest.approx(np.sign([w[1, 0], w[1, 1], b[1]])
+                                         * np.log10(1 + np.abs([w[1, 0], w[1, 1], b[1]])))
+    (note,) = fig["layout"]["annotations"]
+    assert note["text"] == "stopped at 150"
+    assert fig["layout"]["shapes"][1]["x0"] == blown.stopped_at
+
+
+def test_parameters_that_stay_small_keep_a_linear_axis():
+    fig = spec(params_figure(RUN, step=5, text=PARAMS_TEXT))
+    assert "ticktext" not in fig["layout"]["yaxis"] and fig["layout"]["yaxis"]["title"][
+        "text"] == "value"

@@ -109,7 +109,8 @@ class Charts:
             current=tr("learn.current"), stopped=stopped))
         self._params = params_chart(h, text=ParamsText(
             step_axis=tr("learn.step_axis"), value_axis=tr("learn.value_axis"),
-            current=tr("learn.current")))
+            current=tr("learn.current"), value_axis_log=tr("learn.value_axis_log"),
+            stopped=stopped))
         land = result.landscape
         self._landscape = landscape_chart(
             land.grid_x, land.grid_y, land.loss, land.path_x, land.path_y,

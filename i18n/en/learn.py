@@ -176,6 +176,7 @@ STRINGS = {
     "learn.start_point": "start",
     "learn.loss_stopped": "stopped at step {step}: the loss overflowed",
     "learn.value_axis": "value",
+    "learn.value_axis_log": "value (log scale, both signs)",
     "learn.csv_too_big": "The file is too big ({detail} bytes; at most about 1 MB).",
     "learn.csv_not_utf8": "Line {row}: the file is not UTF-8 text (byte {detail}). Save it as "
     "“CSV UTF-8” and upload it again.",

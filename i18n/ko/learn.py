@@ -174,6 +174,7 @@ STRINGS = {
     "learn.start_point": "시작점",
     "learn.loss_stopped": "{step}단계에서 멈춤: 손실이 넘쳤습니다",
     "learn.value_axis": "값",
+    "learn.value_axis_log": "값(양쪽 부호 로그 눈금)",
     "learn.csv_too_big": "파일이 너무 큽니다({detail}바이트, 최대 약 1MB).",
     "learn.csv_not_utf8": "{row}번째 줄: UTF-8 텍스트가 아닙니다({detail}번째 바이트). "
     "“CSV UTF-8”로 저장한 뒤 다시 올리세요.",
