@@ -168,7 +168,7 @@ def _boundary_text(tr: Callable[..., str], result: learn.LearnRun,
     return BoundaryText(
         x1="x" if one_d else "x₁", x2=tr("learn.curve_axis") if one_d else "x₂",
         class0=tr("learn.class0"), class1=tr("learn.class1"), batch=tr("learn.batch_word"),
-        line=line, line_off=tr("figure.off_view", line=line),
+        line=line, line_off=tr("figure.off_view"),  # short: the title is one line on a phone
         curve=f"a = {ACTIVATION_NAMES[result.settings.activation]}(x·w + b)", output="a",
         frame_titles=titles, play=tr("learn.play"), pause=tr("learn.pause"),
         slider_prefix=tr("learn.slider_prefix"))

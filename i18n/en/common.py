@@ -39,5 +39,5 @@ STRINGS = {
     "try.hide": "Hide the answer",
     "try.set_up": "Set it up",
     # A chart's legend entry for a line that lies outside what the chart shows.
-    "figure.off_view": "{line}: outside this view",
+    "figure.off_view": "a = 0.5 out of view",
 }

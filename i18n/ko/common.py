@@ -42,5 +42,5 @@ STRINGS = {
     "try.hide": "답 숨기기",
     "try.set_up": "설정하기",
     # A chart's legend entry for a line that lies outside what the chart shows.
-    "figure.off_view": "{line}: 보이는 범위 밖",
+    "figure.off_view": "a = 0.5인 곳이 범위 밖",
 }
