@@ -111,14 +111,16 @@ def thin(values: np.ndarray, limit: int = MAX_POINTS) -> tuple[np.ndarray, np.nd
     return keep, values[keep]
 
 
-def _decades_per_tick(*values: np.ndarray) -> int:
+def _decades_per_tick(*values: np.ndarray) -> int | None:
     """A log axis's tick step in decades: powers of ten only (no 2s and 5s), at most about
     `MAX_LOG_TICKS` of them, so a diverging run's 10⁻¹ … 10³⁸ stays readable."""
     shown = np.abs(np.concatenate([np.ravel(v) for v in values]).astype(float))
     shown = shown[(shown > 0) & np.isfinite(shown)]
     if not shown.size:
-        return 1
+        return None
     decades = np.log10(shown.max()) - np.log10(shown.min())
+    if decades < 1:  # within one decade a power of ten may not be in view: Plotly's ticks
+        return None
     return max(1, int(np.ceil(decades / MAX_LOG_TICKS)))
 
 

@@ -282,6 +282,18 @@ def test_a_blown_up_run_shows_no_inf_a_readable_axis_and_the_epoch_it_stopped_in
                    for c in at.caption)
 
 
+@pytest.mark.parametrize("query", [{}, {"ln_batch": "1"}, {"ln_data": "xor", "ln_batch": "full"}])
+def test_the_loss_axis_follows_one_rule_it_names(query):
+    # One rule a reader can follow: always a log axis (a loss falls by decades), said in the
+    # axis title; ticks even when the loss stays within one decade (XOR near 0.69).
+    at = learn_page(query)
+    axis = chart(at, "ln_fig_loss")["layout"]["yaxis"]
+    assert axis["type"] == "log" and "log" in axis["title"]["text"]
+    loss = decode(chart(at, "ln_fig_loss")["data"][0]["y"])
+    if np.log10(loss.max() / loss.min()) < 1:
+        assert axis.get("dtick") is None  # Plotly's own ticks inside one decade
+
+
 def shown_diverged(at) -> str:
     [line] = [m.value for m in at.markdown if "Training stopped after" in m.value]
     return line

@@ -103,7 +103,9 @@ class Charts:
             activation=result.settings.activation, frame_ms=learn.FRAME_MS,
             **({"height": PRESENT_HEIGHT, "present": True} if present else {"height": HEIGHT}))
         stopped = None if h.stopped is None else tr("learn.loss_stopped", step=h.stopped_at)
-        self._loss = loss_chart(h, text=LossText(
+        # Always a log axis (its title says so): a loss falls by decades, and one rule
+        # reads the same from one run to the next.
+        self._loss = loss_chart(h, log_y=True, text=LossText(
             step_axis=tr("learn.step_axis"), loss_axis=tr("learn.loss_axis"),
             per_step=tr("learn.per_step"), per_epoch=tr("learn.per_epoch"),
             current=tr("learn.current"), stopped=stopped))

@@ -168,7 +168,7 @@ STRINGS = {
     "learn.line": "decision line (a = 0.5)",
     "learn.threshold": "where a = 0.5",
     "learn.step_axis": "step",
-    "learn.loss_axis": "loss L",
+    "learn.loss_axis": "loss L (log scale)",
     "learn.per_step": "per step (one batch)",
     "learn.per_epoch": "mean per epoch",
     "learn.current": "this step",

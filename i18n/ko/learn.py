@@ -166,7 +166,7 @@ STRINGS = {
     "learn.line": "결정 경계 (a = 0.5)",
     "learn.threshold": "a = 0.5인 곳",
     "learn.step_axis": "단계",
-    "learn.loss_axis": "손실 L",
+    "learn.loss_axis": "손실 L(로그 눈금)",
     "learn.per_step": "단계별 (배치 하나)",
     "learn.per_epoch": "에포크별 평균",
     "learn.current": "지금 단계",
