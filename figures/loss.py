@@ -15,7 +15,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from figures.run_chart import RunChart
-from figures.style import COLORS, NORMAL, layout, look
+from figures.style import COLORS, NORMAL, SEQUENTIAL, layout, look
 
 # Per line: 600 stretches, each drawn by its lowest and highest value, at least one a pixel
 # of these half-width charts (~550 px of plot even on a projector).
@@ -32,7 +32,9 @@ LOG_RATIO = 1e3  # a loss spanning more than this factor gets a log axis (when `
 SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
 # Sequential, the valley dark: pale enough at the rim for the path's colour to read on every
 # part of it, and that colour also reads in the legend on a light and on a dark page.
-LANDSCAPE_SCALE = [[0.0, "#08306B"], [0.35, "#4A88C0"], [0.7, "#C6DBEF"], [1.0, "#F7FBFF"]]
+# The landscape's colours: the app's sequential scale (as its other heatmaps: it reads on the
+# light page and on the dark one), darker = lower loss, with a colour bar saying so.
+LANDSCAPE_SCALE = SEQUENTIAL
 PATH_COLOR = COLORS["a"]
 LEGEND = {"orientation": "h", "x": 0.0, "y": 1.0, "yanchor": "bottom", "xanchor": "left",
           "font": {"size": 13}, "itemclick": False, "itemdoubleclick": False}
@@ -372,6 +374,23 @@ def landscape_figure(grid_w: np.ndarray, grid_b: np.ndarray, L: np.ndarray,
                            present=present).at(step)
 
 
+def _loss_bar(levels: np.ndarray, name: str, present: bool) -> dict:
+    """The landscape's colour bar over log10(loss): its ticks say the loss itself (powers of
+    ten, or a few values when it spans less than a decade)."""
+    low, high = (float(levels.min()), float(levels.max())) if levels.size else (0.0, 1.0)
+    if high - low >= 1:
+        step = max(1, int(np.ceil((high - low) / 5)))
+        vals = list(range(int(np.ceil(low)), int(np.floor(high)) + 1, step))
+        text = [f"10<sup>{v}</sup>" if v not in (0, 1) else str(10**v) for v in vals]
+    else:
+        vals = [float(v) for v in np.linspace(low, high, 4)]
+        text = [f"{10**v:.3g}" for v in vals]
+    font = look(present).font
+    return {"title": {"text": f"{name} (log)", "side": "top"}, "tickvals": vals,
+            "ticktext": text, "thickness": 12, "len": 0.9,
+            **({"tickfont": {"size": font}} if font else {})}
+
+
 def landscape_chart(grid_w: np.ndarray, grid_b: np.ndarray, L: np.ndarray,
                     path_w: np.ndarray, path_b: np.ndarray, *, text: LandscapeText,
                     height: int = 420, present: bool = False) -> RunChart:
@@ -387,7 +406,8 @@ def landscape_chart(grid_w: np.ndarray, grid_b: np.ndarray, L: np.ndarray,
         {"type": "contour", "x": np.asarray(grid_w, dtype=np.float32),
          "y": np.asarray(grid_b, dtype=np.float32), "z": levels.astype(np.float32),
          "customdata": np.where(finite, loss, np.nan).astype(np.float32),
-         "colorscale": LANDSCAPE_SCALE, "showscale": False, "ncontours": 18,
+         "colorscale": LANDSCAPE_SCALE, "ncontours": 18,
+         "showscale": True, "colorbar": _loss_bar(levels[finite], text.loss, present),
          "contours": {"coloring": "fill", "showlines": True}, "line": {"width": 0.5},
          "name": text.loss, "connectgaps": False,
          "hovertemplate": f"{text.x_axis} = %{{x:.3g}}, {text.y_axis} = %{{y:.3g}}<br>"

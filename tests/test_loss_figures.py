@@ -304,3 +304,26 @@ def test_parameters_that_stay_small_keep_a_linear_axis():
     fig = spec(params_figure(RUN, step=5, text=PARAMS_TEXT))
     assert "ticktext" not in fig["layout"]["yaxis"] and fig["layout"]["yaxis"]["title"][
         "text"] == "value"
+
+
+def test_the_landscape_has_a_colour_bar_saying_darker_is_lower_and_reads_on_both_pages():
+    from figures.style import SEQUENTIAL
+
+    w, b = np.linspace(-2, 2, 5), np.linspace(-1, 1, 3)
+    loss = np.array([[0.01, 0.1, 1.0, 10.0, 100.0]] * 3)  # 4 decades
+    fig = spec(landscape_figure(w, b, loss, np.array([0.0, 1.0]), np.array([0.0, 0.5]),
+                                step=0, text=LANDSCAPE_TEXT))
+    contour = fig["data"][0]
+    assert contour["showscale"] is True
+    bar = contour["colorbar"]
+    assert bar["title"]["text"] == "L (log)"
+    # Ticks at the loss's powers of ten, placed on log10(loss) (what the contour colours).
+    assert bar["tickvals"] == [-2, -1, 0, 1, 2]
+    assert bar["ticktext"] == ["10<sup>-2</sup>", "10<sup>-1</sup>", "1", "10", "10<sup>2</sup>"]
+    # The app's sequential scale, dark at the low end: darker = lower loss.
+    scale = [list(stop) for stop in contour["colorscale"]]
+    assert scale == [list(stop) for stop in SEQUENTIAL]
+    first, last = scale[0][1], scale[-1][1]
+    assert contrast(first, LIGHT_PAGE) > contrast(last, LIGHT_PAGE)
+    # Neither end is the dark page's near-white glare of the old scale.
+    assert all(contrast(colour, DARK_PAGE) < 15 for _, colour in scale)
