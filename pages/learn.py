@@ -60,11 +60,9 @@ def settings_ui() -> spec.Settings | None:
                                       help=tr("learn.samples_help"), where=c1)
             noise = controls.slider(spec.NOISE, tr("learn.noise"), help=tr("learn.noise_help"),
                                     where=c2)
-        # Each on its own row: "identity (no activation)" and "saturated (−6)" are long.
+        # On its own row: "identity (no activation)" is long.
         activation = controls.activation_choice(spec.ACTIVATION, tr("learn.activation"), tr,
                                                 help=tr("learn.activation_help"))
-        start = controls.choice(spec.START, tr("learn.start"), help=tr("learn.start_help"),
-                                format_func=lambda name: tr(f"learn.start_name_{name}"))
         c1, c2 = st.columns([3, 2], gap="small")  # the loss's names are long
         loss = controls.choice(spec.LOSS, tr("learn.loss"), help=tr("learn.loss_help"),
                                format_func=lambda name: tr(f"learn.loss_name_{name}"), where=c1)
@@ -77,7 +75,10 @@ def settings_ui() -> spec.Settings | None:
                                        if size == spec.FULL_BATCH else size)
         epochs = controls.slider(spec.EPOCHS, tr("learn.epochs"), help=tr("learn.epochs_help"),
                                  where=c2)
-        # The toggles' labels are long: each takes the column's width.
+        # Where training starts, then the two toggles: each on its own row ("saturated (−6)"
+        # and the toggles' labels are long), under the ones a class moves most.
+        start = controls.choice(spec.START, tr("learn.start"), help=tr("learn.start_help"),
+                                format_func=lambda name: tr(f"learn.start_name_{name}"))
         drop_last = controls.toggle(spec.DROP_LAST, tr("learn.drop_last"),
                                     help=tr("learn.drop_last_help"))
         bug = controls.toggle(spec.BUG, tr("learn.bug"), help=tr("learn.bug_help"))

@@ -36,8 +36,9 @@ LAYOUTS = (
     # (in projector mode the step buttons come first: "Next batch" is how a teacher moves on)
     PageLayout("batch", ("bl_n_data", "bl_batch", "bl_features", "bl_speed"),
                ("bl_animation",), headline=".st-key-bl_next"),
-    # (its two toggles come last, under the fold; in projector mode the settings fold away)
-    PageLayout("learn", ("ln_data", "ln_samples", "ln_noise", "ln_activation", "ln_start",
+    # (the start and the two toggles come last, under the fold; in projector mode the
+    # settings fold away)
+    PageLayout("learn", ("ln_data", "ln_samples", "ln_noise", "ln_activation",
                          "ln_loss", "ln_lr", "ln_batch", "ln_epochs"), ("ln_fig_boundary",),
                headline=".st-key-ln_status"),
 )
