@@ -2,7 +2,7 @@
 latest values and every button press of the burst; a request alone runs at once."""
 
 from streamlit.proto.ClientState_pb2 import ClientState
-from streamlit.runtime.app_session import AppSession, AppSessionState
+from streamlit.runtime.app_session import AppSessionState
 
 from ui import rerun_pace
 from ui.rerun_pace import GAP_S
@@ -114,14 +114,3 @@ def test_a_session_shut_down_drops_what_it_held():
     session._state = AppSessionState.SHUTDOWN_REQUESTED
     clock.advance(1.0)
     assert len(session.runs) == 1
-
-
-def test_the_app_paces_streamlits_sessions():
-    """The entry point installs the pacing on Streamlit's AppSession, once."""
-    from tests.helpers import app
-
-    app()
-    handler = AppSession._handle_rerun_script_request
-    assert getattr(handler, rerun_pace._ATTRIBUTE, False)
-    rerun_pace.pace_reruns()
-    assert AppSession._handle_rerun_script_request is handler

@@ -14,8 +14,14 @@ def test_the_app_applies_every_part():
     app()
     assert server_tuning.applied == dict.fromkeys(
         [name for name, _ in server_tuning.PARTS], True)
-    assert getattr(AppSession._handle_rerun_script_request, rerun_pace._ATTRIBUTE, False)
-    assert getattr(AppSession._call_soon_on_event_loop, server_wakeups._ATTRIBUTE, False)
+    paced = AppSession._handle_rerun_script_request
+    batched = AppSession._call_soon_on_event_loop
+    assert getattr(paced, rerun_pace._ATTRIBUTE, False)
+    assert getattr(batched, server_wakeups._ATTRIBUTE, False)
+    rerun_pace.pace_reruns()  # again (every run calls it): Streamlit's handlers wrapped once
+    server_wakeups.batch_wakeups()
+    assert AppSession._handle_rerun_script_request is paced
+    assert AppSession._call_soon_on_event_loop is batched
 
 
 def test_a_part_that_does_not_fit_is_skipped_and_the_rest_applied(monkeypatch, caplog):

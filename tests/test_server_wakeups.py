@@ -1,6 +1,5 @@
 """ui/server_wakeups.py: a session's event-loop callbacks arrive in order, in batches."""
 
-from streamlit.runtime.app_session import AppSession
 
 from ui import server_wakeups
 
@@ -44,13 +43,3 @@ def test_a_failing_callback_does_not_drop_the_ones_after_it(caplog):
     loop.run_once()
     assert ran == [1, 3]
     assert "ZeroDivisionError" in caplog.text
-
-
-def test_the_app_batches_streamlits_wakeups():
-    from tests.helpers import app
-
-    app()
-    handler = AppSession._call_soon_on_event_loop
-    assert getattr(handler, server_wakeups._ATTRIBUTE, False)
-    server_wakeups.batch_wakeups()
-    assert AppSession._call_soon_on_event_loop is handler
