@@ -1,6 +1,5 @@
 """ui/server_wakeups.py: a session's event-loop callbacks arrive in order, in batches."""
 
-
 from ui import server_wakeups
 
 
