@@ -66,9 +66,6 @@ BASE = """<style>
   /* A chart's title is one line of SVG text, which never wraps: a little smaller, the
      longest (the vector page's waterfall) fits a phone's width. */
   [data-testid=stPlotlyChart] .gtitle { font-size: 14px !important; }
-  /* The batch frame's column of this batch's a is ~24 px wide there: its numbers at 12 px
-     ran over the data beside it. */
-  .st-key-bl_animation .heatmap-label text { font-size: 10px !important; }
 }
 </style>"""
 
