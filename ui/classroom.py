@@ -25,14 +25,17 @@ from lesson.plain_text import markdown_code
 from ui import notices
 from ui.context import PRESENT_KEY
 from ui.notices import QUOTE_LIMIT
+from ui.run_memo import this_run
 
 _KEY = "_classroom"  # (Fixed, tooltip of a locked control, tooltip of a fixed button)
+_NO_LINK = (NOTHING_FIXED, "🔒", "🔒")
 
 
 def start_run(page: str, tr) -> Fixed:
     """Read this run's link: what it fixes on `page` (notices for keys it cannot use)."""
     fixed = fixed_keys(page, st.query_params.get_all(HIDE_KEY), st.query_params.get_all(LOCK_KEY))
-    st.session_state[_KEY] = (fixed, tr("classroom.locked_help"), tr("classroom.fixed_help"))
+    link = (fixed, tr("classroom.locked_help"), tr("classroom.fixed_help"))
+    st.session_state[_KEY] = this_run()[_KEY] = link
     if fixed.unknown:
         notices.add_text("classroom.unknown_keys", keys=_quoted(fixed.unknown))
     if fixed.unlockable:
@@ -46,8 +49,18 @@ def _quoted(keys: tuple[str, ...]) -> str:
                      for k in keys)
 
 
+def _link() -> tuple[Fixed, str, str]:
+    """What `start_run` read, from the session once a run (a fragment's run too): every
+    control on a page asks."""
+    memo = this_run()
+    link = memo.get(_KEY)
+    if link is None:
+        link = memo[_KEY] = st.session_state.get(_KEY, _NO_LINK)
+    return link
+
+
 def fixed() -> Fixed:
-    return st.session_state.get(_KEY, (NOTHING_FIXED,))[0]
+    return _link()[0]
 
 
 def hidden(key: str) -> bool:
@@ -70,7 +83,7 @@ def hides_all(*keys: str) -> bool:
 
 def locked_help(help: str | None) -> str:
     """The tooltip of a locked control: why it is locked, then its own help."""
-    reason = st.session_state.get(_KEY, (None, "🔒"))[1]
+    reason = _link()[1]
     return f"{reason}\n\n{help}" if help else reason
 
 
@@ -78,7 +91,7 @@ def button_help(help: str | None, *keys: str) -> str | None:
     """A button's tooltip; if the link fixes any of `keys`, it says why the button is off."""
     if not fixes(*keys):
         return help
-    reason = st.session_state[_KEY][2]
+    reason = _link()[2]
     return f"{reason}\n\n{help}" if help else reason
 
 

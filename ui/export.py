@@ -18,10 +18,12 @@ from lesson.controls import url_value
 from lesson.export import APP, BOXES, SVG, Export, to_csv, to_json
 from ui import controls, notices
 from ui.context import LANG_KEY, PRESENT_KEY, SEED_KEY
+from ui.run_memo import this_run
 
 LAST = "_export_last"  # the page's latest export builder (tests read the files from it)
 _SVG_STATE = "_fig_svg"  # the reader's choice, kept while the box (and its toggle) is closed
 _SVG_TOGGLE = "fig_svg_toggle"
+_CHART_SETTINGS = "chart_settings"  # in the run's memo
 
 
 def svg_wanted() -> bool:
@@ -50,15 +52,24 @@ def chart_config(name: str, *, only_image: bool = False) -> dict[str, Any]:
     SVG (`svg_wanted`). `only_image`: the camera is the only button (an animation, where zoom
     and pan would only get in the way; projector mode, where a toolbar would sit over the
     picture). The toolbar's tooltips speak the page's language."""
-    svg = svg_wanted()
-    seed = st.session_state.get(SEED_KEY, 0)
+    svg, seed, lang, present = _chart_settings()
     config: dict[str, Any] = {"displaylogo": False, "toImageButtonOptions": {
         "format": "svg" if svg else "png", "filename": f"{APP}_{name}_seed{seed}",
-        "scale": 1 if svg else 2},
-        **chart_locale(st.session_state.get(LANG_KEY, DEFAULT_LANGUAGE))}
-    if only_image or st.session_state.get(PRESENT_KEY):
+        "scale": 1 if svg else 2}, **chart_locale(lang)}
+    if only_image or present:
         config["modeBarButtons"] = [["toImage"]]
     return config
+
+
+def _chart_settings() -> tuple[bool, int, str, bool]:
+    """(SVG wanted, seed, language, projector mode): read once a run, for all its charts."""
+    memo = this_run()
+    if _CHART_SETTINGS not in memo:
+        memo[_CHART_SETTINGS] = (svg_wanted(), st.session_state.get(SEED_KEY, 0),
+                                 st.session_state.get(LANG_KEY, DEFAULT_LANGUAGE),
+                                 bool(st.session_state.get(PRESENT_KEY)))
+    return memo[_CHART_SETTINGS]
+
 
 
 def downloads(page: str, seed: int, make: Callable[[], Export], tr, *, example: str) -> None:
