@@ -24,6 +24,7 @@ from lesson.controls import (
     url_value,
 )
 from ui import classroom, notices
+from ui import url_values as url
 from ui.context import LANG_KEY
 
 
@@ -56,10 +57,7 @@ def _from_link(control: Control) -> None:
 
 def _to_link(control: Control, value: Any) -> None:
     """Write a control kept by hand to the URL; a default stays out, as for bound ones."""
-    if value == control.default:
-        st.query_params.pop(control.key, None)
-    else:
-        st.query_params[control.key] = str(value)
+    url.write(control.key, None if value == control.default else str(value))
 
 
 def forget(control: Control) -> None:

@@ -9,6 +9,7 @@ import streamlit as st
 from i18n import LANGUAGE_NAMES, LANGUAGES, language_from_locale, translator
 from lesson.controls import BoolControl, ChoiceControl, IntControl, check_url_value
 from ui import classroom, notices
+from ui import url_values as url
 from ui.context import LANG_KEY, PRESENT_KEY, SEED_KEY
 from ui.share import share_button
 
@@ -107,12 +108,7 @@ def sidebar(lang: str, page: str = "home") -> None:
         source = source_url()
         if source is not None:
             st.link_button(tr("sidebar.source"), source, icon=":material/code:")
-    st.query_params[LANG_KEY] = st.session_state[LANG_KEY]
-    if st.session_state[PRESENT_KEY]:
-        st.query_params[PRESENT_KEY] = "true"
-    else:
-        st.query_params.pop(PRESENT_KEY, None)
-    if seed == SEED.default:  # a default stays out of the link, as for the bound controls
-        st.query_params.pop(SEED_KEY, None)
-    else:
-        st.query_params[SEED_KEY] = str(seed)
+    url.write(LANG_KEY, st.session_state[LANG_KEY])
+    url.write(PRESENT_KEY, "true" if st.session_state[PRESENT_KEY] else None)
+    # A default stays out of the link, as for the bound controls.
+    url.write(SEED_KEY, None if seed == SEED.default else str(seed))

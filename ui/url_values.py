@@ -25,13 +25,21 @@ def url_int(control: IntControl) -> int:
     return int(float(raw[-1])) if raw else control.default
 
 
+def write(key: str, text: str | None) -> None:
+    """Make the URL hold ``key=text`` (None: no `key`), telling the browser only if that
+    changes something: every write sends the whole query string, and the controls kept by
+    hand write theirs on every run."""
+    if text is None:
+        if key in st.query_params:
+            del st.query_params[key]
+    elif st.query_params.get_all(key) != [text]:
+        st.query_params[key] = text
+
+
 def set_url_int(control: IntControl, value: int) -> None:
     """Store `value`, clipped to the control's range (the default is left out of the URL)."""
     value = int(min(max(value, control.lo), control.hi))
-    if value == control.default:
-        st.query_params.pop(control.key, None)
-    else:
-        st.query_params[control.key] = str(value)
+    write(control.key, None if value == control.default else str(value))
 
 
 def url_vector(key: str, parse, fallback: np.ndarray, notice_prefix: str) -> np.ndarray:
