@@ -10,6 +10,7 @@ import streamlit as st
 from i18n import translator
 from ui import classroom, notices, server_tuning, style
 from ui.navigation import build_navigation
+from ui.run_memo import this_run
 from ui.shell import shell
 from ui.sidebar import current_language, projector_mode, sidebar
 
@@ -36,7 +37,7 @@ def lesson_page() -> None:
     not the page config, style, sidebar and navigation above (about 2-3 ms of the server's
     ~13-25 ms per slider move, `benchmarks/bench_class.py`). Widgets outside it (language,
     seed, projector mode, the page links) rerun the whole app as before."""
-    if not st.session_state.get(_FULL_RUN):
+    if not this_run().get(_FULL_RUN):
         notices.start_run()  # a rerun of this fragment alone: only its own notices
         # Streamlit lets the page chosen by st.navigation run once per run of the app;
         # a rerun of this fragment is a new run of the same page.
@@ -47,9 +48,6 @@ def lesson_page() -> None:
     notices.render(notice_area, tr)
 
 
-_FULL_RUN = "_app_full_run"
-st.session_state[_FULL_RUN] = True
-try:
-    lesson_page()
-finally:
-    st.session_state[_FULL_RUN] = False
+_FULL_RUN = "app_full_run"  # in the run's memo: a fragment's own run starts without it
+this_run()[_FULL_RUN] = True
+lesson_page()

@@ -8,19 +8,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import streamlit as st
-
 from lesson.controls import BoolControl, ChoiceControl, FloatControl, IntControl, UrlProblem
 from lesson.numbers import fmt
 from lesson.plain_text import markdown_code
+from ui.run_memo import this_run
 
 _KEY = "_url_problems"
 QUOTE_LIMIT = 40  # characters of a value quoted in a notice; longer ones end with "…"
 
 
 def start_run() -> None:
-    """Forget the notices of the previous run."""
-    st.session_state[_KEY] = []
+    """Forget the notices collected so far in this run (each run starts with none)."""
+    this_run()[_KEY] = []
+
+
+def _notices() -> list:
+    """This run's notices: kept for the run only, so a fragment's run starts with none."""
+    return this_run().setdefault(_KEY, [])
 
 
 @dataclass(frozen=True)
@@ -40,12 +44,12 @@ def setting(key: str, given: str) -> str:
 
 
 def add(problem: UrlProblem) -> None:
-    st.session_state.setdefault(_KEY, []).append(problem)
+    _notices().append(problem)
 
 
 def add_text(key: str, /, **values: object) -> None:
     """Add the notice `key` of the catalogue (e.g. a typed value the page could not use)."""
-    st.session_state.setdefault(_KEY, []).append(TextNotice(key, values))
+    _notices().append(TextNotice(key, values))
 
 
 def message(problem: UrlProblem | TextNotice, tr) -> str:
@@ -74,7 +78,7 @@ def message(problem: UrlProblem | TextNotice, tr) -> str:
 
 def render(container, tr) -> None:
     """Show this run's notices (if any) in `container`, one warning box."""
-    problems: list[UrlProblem] = st.session_state.get(_KEY, [])
+    problems: list[UrlProblem | TextNotice] = _notices()
     if problems:
         lines = "\n".join(f"- {message(p, tr)}" for p in problems)
         container.warning(f"{tr('notice.title')}\n{lines}", icon="⚠️")

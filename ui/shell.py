@@ -17,18 +17,22 @@ from types import CodeType
 
 import streamlit as st
 
+from ui.run_memo import this_run
+
 ENTRY_POINT = Path(__file__).resolve().parent.parent / "streamlit_app.py"
 _ACTIVE = "_shell_active"
 
 
 @contextmanager
 def shell() -> Iterator[None]:
-    """Mark the pages run inside this block as running inside the shell."""
-    st.session_state[_ACTIVE] = True
+    """Mark the pages run inside this block, in this script run, as running inside the
+    shell (a mark of the run, not of the session: nothing to undo if the run stops)."""
+    memo = this_run()
+    memo[_ACTIVE] = True
     try:
         yield
     finally:
-        st.session_state[_ACTIVE] = False
+        memo[_ACTIVE] = False
 
 
 @cache
@@ -38,6 +42,6 @@ def _entry_point_code() -> CodeType:
 
 def ensure_shell() -> None:
     """Called first by every page: if the shell is not around, run it and stop here."""
-    if not st.session_state.get(_ACTIVE, False):
+    if not this_run().get(_ACTIVE, False):
         exec(_entry_point_code(), {"__name__": "__main__", "__file__": str(ENTRY_POINT)})
         st.stop()
