@@ -24,7 +24,7 @@ every frame while the animation played.
 
 from __future__ import annotations
 
-from bisect import bisect
+from bisect import bisect, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
@@ -182,6 +182,43 @@ def clip_band(w1: float, w2: float, b: float, low: float, high: float,
     return polygon
 
 
+def clip_bands(w1: float, w2: float, b: float, edges: tuple[float, ...],
+               box: tuple[float, float, float, float]) -> list[list[tuple[float, float]]]:
+    """Every band of `clip_band` at once: the corners of the part of ``box`` where ``z = w1·x1
+    + w2·x2 + b`` lies between consecutive `edges` (increasing; the first band reaches down
+    without end, the last up), one list per band (``len(edges) + 1``), each in order around
+    it (empty if the band misses the box).
+
+    One walk round the box: z is linear, so along each side it passes the edges in order;
+    each corner goes to its band, each crossing to the two bands it separates. A band owns
+    its lower edge, as in `clip_band`. Eight bands cost one walk instead of eight clips
+    (every frame of the Learn page's animation has them)."""
+    x1_lo, x1_hi, x2_lo, x2_hi = box
+    corners = ((x1_lo, x2_lo), (x1_hi, x2_lo), (x1_hi, x2_hi), (x1_lo, x2_hi))
+    scale = max(abs(w1), abs(w2), abs(b), 1.0)  # as in clip_band: huge weights stay finite
+    w1, w2, b = w1 / scale, w2 / scale, b / scale
+    levels = [edge / scale for edge in edges]
+    z = [w1 * p + w2 * q + b for p, q in corners]
+    bands = [bisect_right(levels, v) for v in z]
+    polygons: list[list[tuple[float, float]]] = [[] for _ in range(len(levels) + 1)]
+    for i in range(4):
+        (p0, q0), z0, k0 = corners[i], z[i], bands[i]
+        (p1, q1), z1, k1 = corners[i - 3], z[i - 3], bands[i - 3]  # the next corner
+        if not polygons[k0] or polygons[k0][-1] != (p0, q0):
+            polygons[k0].append((p0, q0))
+        # The edges crossed going from this corner to the next, in the order met.
+        crossed = range(k0, k1) if k1 > k0 else range(k0 - 1, k1 - 1, -1)
+        for j in crossed:
+            t = (levels[j] - z0) / (z1 - z0)
+            point = (p0 + t * (p1 - p0), q0 + t * (q1 - q0))
+            for band in (j, j + 1):
+                if not polygons[band] or polygons[band][-1] != point:
+                    polygons[band].append(point)
+    # A walk that began on a crossing may end on it: a band's corners are each there once.
+    return [polygon[:-1] if len(polygon) > 1 and polygon[0] == polygon[-1] else polygon
+            for polygon in polygons]
+
+
 def frame_steps(history: HistoryLike, step: int, n_samples: int) -> list[int]:
     """The steps to send as frames: every step if few, else up to `MAX_FRAMES` evenly spaced
     ones (with the first, the last, `step` and the scrubber's round labels), fewer for large
@@ -286,6 +323,7 @@ class _Scene:
         self.scale = look(present).line / NORMAL.line  # line widths and marker sizes
         self.g = get_activation(activation).fn
         self.z_line = decision_z(activation)
+        self.moving_traces = trace_indices(self.TRACES, self.MOVING)  # the same in every frame
 
     def batch(self, k: int) -> np.ndarray:
         """Step k's batch (none after the last step, or when every step takes all samples)."""
@@ -314,7 +352,7 @@ class _Scene:
         chosen = self.batch(k)
         if not len(chosen):
             return {"type": "scatter", "x": NOWHERE, "y": NOWHERE}
-        return {"type": "scatter", "x": _f32(self.X[0, chosen]), "y": _f32(ys[chosen])}
+        return typed({"type": "scatter", "x": _f32(self.X[0, chosen]), "y": _f32(ys[chosen])})
 
     def ring_trace(self, text: BoundaryText) -> dict:
         n = self.X.shape[1]
@@ -331,11 +369,13 @@ class _Scene:
         line = values["line" if "line" in values else "threshold"]
         if self.text.line_off and line["x"] is NOWHERE:
             title = f"{title} · {self.text.line_off}"
-        return typed({"name": str(k), "traces": trace_indices(self.TRACES, self.MOVING),
-                      "data": [values[name] for name in self.MOVING],
-                      # Bold, as Streamlit's theme sets the first title: frames that
-                      # dropped it made the title change weight when Play began.
-                      "layout": {"title": {"text": f"<b>{title}</b>"}}})
+        # Its arrays are typed where made (the ring, the curve): typing the whole frame
+        # walked every number of the map.
+        return {"name": str(k), "traces": self.moving_traces,
+                "data": [values[name] for name in self.MOVING],
+                # Bold, as Streamlit's theme sets the first title: frames that
+                # dropped it made the title change weight when Play began.
+                "layout": {"title": {"text": f"<b>{title}</b>"}}}
 
 
 class BoundaryAnimation:
@@ -414,8 +454,7 @@ class _Scene2D(_Scene):
         self.corners = np.array(np.meshgrid(self.box[:2], self.box[2:]))  # (2, 2, 2): x₁, x₂
         self.digits = tuple(6 - int(np.ceil(np.log10(high - low)))
                             for low, high in (self.box[:2], self.box[2:]))
-        edges = band_edges(activation)
-        self.bands = list(zip((-np.inf, *edges), (*edges, np.inf), strict=True))
+        self.edges = band_edges(activation)
 
     def moving(self, k: int) -> dict[str, dict]:
         w, b = self.params(k)
@@ -426,8 +465,8 @@ class _Scene2D(_Scene):
         # The bands' corners to a ten-thousandth of the view: a tenth of a pixel.
         d1, d2 = self.digits[0] - 2, self.digits[1] - 2
         bands = {}
-        for name, (low, high) in zip(MAP_NAMES, self.bands, strict=True):
-            corners = clip_band(float(w[0]), float(w[1]), b, low, high, self.box)
+        polygons = clip_bands(float(w[0]), float(w[1]), b, self.edges, self.box)
+        for name, corners in zip(MAP_NAMES, polygons, strict=True):
             bands[name] = {"type": "scatter",
                            "x": [round(p, d1) for p, _ in corners] or NOWHERE,
                            "y": [round(q, d2) for _, q in corners] or NOWHERE}
@@ -483,7 +522,8 @@ class _Scene1D(_Scene):
         return {"threshold": {"type": "scatter", "x": [x_star, x_star] if inside else NOWHERE,
                               "y": [low, high] if inside else NOWHERE},
                 # The curve's x never moves: it is sent once, with the base trace.
-                "curve": {"type": "scatter", "y": _f32(np.clip(self.curve(k), -1e3, 1e3))},
+                "curve": typed({"type": "scatter",
+                                "y": _f32(np.clip(self.curve(k), -1e3, 1e3))}),
                 "ring": self.ring(k, self.ys)}
 
     @property

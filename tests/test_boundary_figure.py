@@ -198,6 +198,35 @@ def test_clip_band_cuts_the_box_between_two_lines():
     assert len(tri) == 3 and area == pytest.approx(1 / 8)
 
 
+def polygon_area(corners) -> float:
+    if len(corners) < 3:
+        return 0.0
+    p = np.array(corners)
+    return 0.5 * abs(np.dot(p[:, 0], np.roll(p[:, 1], 1)) - np.dot(p[:, 1], np.roll(p[:, 0], 1)))
+
+
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "relu"])
+def test_clip_bands_cuts_the_box_as_clip_band_does_band_by_band(activation):
+    edges = boundary.band_edges(activation)
+    lows, highs = (-np.inf, *edges), (*edges, np.inf)
+    rng = np.random.default_rng(7)
+    cases = [(1.0, 0.0, 0.0), (0.0, 0.0, 0.3), (0.0, 1.0, -1.0), (1.0, 1.0, -2.0),  # a corner
+             (1e300, -1e300, 0.0)]  # on an edge; huge weights
+    cases += [tuple(rng.normal(0.0, scale, 3)) for scale in (0.3, 3.0, 40.0) for _ in range(30)]
+    for w1, w2, b in cases:
+        bands = boundary.clip_bands(w1, w2, b, edges, BOX)
+        assert len(bands) == len(edges) + 1
+        for corners, low, high in zip(bands, lows, highs, strict=True):
+            expected = boundary.clip_band(w1, w2, b, low, high, BOX)
+            assert polygon_area(corners) == pytest.approx(polygon_area(expected), abs=1e-9)
+            if polygon_area(expected) > 1e-9:  # the same corners, in order round the band
+                assert {tuple(p) for p in np.round(corners, 9)} == {
+                    tuple(p) for p in np.round(expected, 9)}
+                assert in_convex(*np.array(corners).T, *np.mean(corners, axis=0))
+        # Together the bands cover the box.
+        assert sum(map(polygon_area, bands)) == pytest.approx(25.0)
+
+
 def test_points_by_class_differ_in_colour_and_symbol():
     _, spec = build(BLOBS, BLOBS_RUN, 0)
     zero, one = trace(spec, "class0"), trace(spec, "class1")
