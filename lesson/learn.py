@@ -11,6 +11,7 @@ a class of students with the same link pays for one run.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 
@@ -56,6 +57,9 @@ CODE = BoolControl("ln_code", default=False)
 MAX_STEPS = 5000  # epochs are cut so that a run has at most this many steps
 STEP = IntControl("ln_step", default=0, lo=0, hi=MAX_STEPS)
 FRAME_MS = 150  # how long each animation frame stays when playing
+# A class moving the epochs slider asks for many runs that differ in their epochs only: the
+# page trains to the next of these and cuts the run asked for from it (`longer`, `cut`).
+EPOCH_ROUNDS = (10, 20, 50, EPOCHS.hi)
 SHUFFLE_STREAM = 1  # train shuffles with default_rng([seed, SHUFFLE_STREAM])
 
 # The "Try it" experiments (see ui/experiments.py); each rewinds to step 0.
@@ -198,6 +202,48 @@ def run(settings: Settings) -> LearnRun | CsvProblem:
     final_loss, accuracy = _final(final, data, loss)
     return LearnRun(settings, data, loss, batch_size, epochs, history, final_loss, accuracy,
                     landscape(data, history, settings.activation, loss))
+
+
+def longer(settings: Settings) -> Settings:
+    """The settings of the run that the run of `settings` is the start of: its epochs
+    rounded up to one of `EPOCH_ROUNDS` (see `cut`). With the bug, `settings` itself: the
+    parameters after a step are drawn anew before the next, so a longer run does not hold
+    the ones a shorter run ends with."""
+    if settings.bug:
+        return settings
+    return dataclasses.replace(
+        settings, epochs=next(e for e in EPOCH_ROUNDS if e >= settings.epochs))
+
+
+def cut(whole: LearnRun, settings: Settings) -> LearnRun:
+    """The run of `settings`, cut from `whole`, the run of the same settings with as many
+    epochs or more: `run(settings)` to the last bit, without training.
+
+    Training draws each epoch's order from the seed one after the other, so the first e
+    epochs of a longer run are the run of e epochs.
+    A run that stopped (non-finite) within them stops there too; one that stopped later
+    is whole here."""
+    more = whole.settings.epochs
+    if not (dataclasses.replace(whole.settings, epochs=settings.epochs) == settings
+            and (more == settings.epochs or (more > settings.epochs and not settings.bug))):
+        raise ValueError(f"Expected the run of settings that differ in epochs only, with "
+                         f"{settings.epochs} epochs or more (without the bug); got "
+                         f"{whole.settings}. Cut from run(longer(settings)).")
+    h = whole.history
+    n_samples = whole.data.X.shape[1]
+    epochs = epochs_for(settings.epochs, n_samples, whole.batch_size, settings.drop_last)
+    steps = epochs * max(n_batches(n_samples, whole.batch_size, settings.drop_last), 1)
+    stopped = h.stopped is not None and h.stopped_at < steps
+    n = h.n_steps if stopped else steps
+    history = History(w=h.w[:n + 1], b=h.b[:n + 1], loss=h.loss[:n], accuracy=h.accuracy[:n],
+                      batches=h.batches[:n], epoch=h.epoch[:n], epoch_loss=h.epoch_loss[:epochs],
+                      dw=h.dw[:n], db=h.db[:n], stopped=h.stopped if stopped else None,
+                      stopped_at=h.stopped_at if stopped else None)
+    final = ArtificialNeuron(w=history.w[-1], b=history.b[-1], activation=settings.activation)
+    final_loss, accuracy = _final(final, whole.data, whole.loss)
+    return LearnRun(settings, whole.data, whole.loss, whole.batch_size, epochs, history,
+                    final_loss, accuracy,
+                    landscape(whole.data, history, settings.activation, whole.loss))
 
 
 def _final(neuron: ArtificialNeuron, data: Dataset, loss: str) -> tuple[float | None,

@@ -3,6 +3,7 @@ neuron's own numbers, CSV files become runs or messages, the formulas say what t
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
@@ -67,6 +68,50 @@ def test_epochs_are_cut_to_the_step_limit():
     assert learn.epochs_for(100, 500, 1, False) == learn.MAX_STEPS // 500
     assert learn.epochs_for(20, 100, 8, False) == 20
     assert learn.epochs_for(3, 500, 1, True) == 3
+
+
+def assert_same(got, expected, where="run"):
+    """Equal to the last bit, through dataclasses, lists and arrays (dtype and shape too)."""
+    if isinstance(expected, np.ndarray):
+        assert isinstance(got, np.ndarray), where
+        assert got.dtype == expected.dtype and got.shape == expected.shape, where
+        np.testing.assert_array_equal(got, expected, err_msg=where)
+    elif dataclasses.is_dataclass(expected):
+        assert type(got) is type(expected), where
+        for field in dataclasses.fields(expected):
+            assert_same(getattr(got, field.name), getattr(expected, field.name),
+                        f"{where}.{field.name}")
+    elif isinstance(expected, list | tuple):
+        assert len(got) == len(expected), where
+        for i, (a, b) in enumerate(zip(got, expected, strict=True)):
+            assert_same(a, b, f"{where}[{i}]")
+    else:
+        assert got == expected, where
+
+
+@pytest.mark.parametrize("kwargs", [
+    {}, {"data": "xor", "batch": "full"}, {"data": "line1d", "loss": "mse"},
+    {"drop_last": True, "batch": "32", "n_samples": 70},
+    {"n_samples": 500, "batch": "1"},  # cut to the step limit
+    # Runs that stop (non-finite) at step 79 (epoch 7 of 13 steps) and 105.
+    {"activation": "identity", "loss": "mse", "lr": "10"},
+    {"activation": "relu", "loss": "mse", "lr": "10", "start": "saturated"},
+])
+@pytest.mark.parametrize("epochs", [1, 6, 7, 10, 11, 37, 100])
+def test_a_run_cut_from_a_longer_one_is_the_run_itself(kwargs, epochs):
+    settings = learn.Settings(epochs=epochs, **kwargs)
+    whole = learn.run(learn.longer(settings))
+    assert whole.settings.epochs in learn.EPOCH_ROUNDS and whole.settings.epochs >= epochs
+    assert_same(learn.cut(whole, settings), learn.run(settings))
+
+
+def test_only_a_longer_run_of_the_same_settings_is_cut():
+    settings = learn.Settings(epochs=12)
+    assert learn.longer(learn.Settings(bug=True, epochs=12)).epochs == 12  # see `longer`
+    for whole in (learn.Settings(epochs=10), learn.Settings(epochs=50, lr="0.1"),
+                  learn.Settings(epochs=50, bug=True)):
+        with pytest.raises(ValueError, match="differ in epochs only"):
+            learn.cut(learn.run(whole), dataclasses.replace(settings, bug=whole.bug))
 
 
 def test_the_landscape_is_the_neurons_loss_over_the_data_set():

@@ -43,7 +43,17 @@ CACHE = {"max_entries": 64, "ttl": 3600, "show_spinner": False,
 
 @st.cache_resource(**CACHE)
 def training(settings: learn.Settings) -> learn.LearnRun | CsvProblem:
-    """`learn.run`, cached by its settings; its arrays are read-only (shared by sessions)."""
+    """`learn.run`, cached by its settings; its arrays are read-only (shared by sessions).
+    Cut from the cached longer run (`learn.longer`): a move of the epochs slider rarely
+    trains."""
+    whole = _trained(learn.longer(settings))
+    if isinstance(whole, CsvProblem) or whole.settings == settings:
+        return whole
+    return _read_only(learn.cut(whole, settings))
+
+
+@st.cache_resource(**CACHE)
+def _trained(settings: learn.Settings) -> learn.LearnRun | CsvProblem:
     return _read_only(learn.run(settings))
 
 
