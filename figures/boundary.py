@@ -65,7 +65,7 @@ CURVE_POINTS = 121  # points of a(x) on the 1-D curve
 MAX_FRAMES = 100
 # What a moving trace shows when it has nothing to show: a point that is not drawn. An empty
 # trace would also drop out of the legend, which then reflows while the animation plays.
-NOWHERE = [None]
+NOWHERE = (None,)
 RING_BUDGET = 50_000  # ringed points over all frames (~10.7 bytes each in the JSON)
 PAD = 0.08  # share of the data's span added on each side of the view
 JITTER = 0.04  # 1-D: points are spread up to this far above and below their label
@@ -323,7 +323,7 @@ class _Scene:
         self.scale = look(present).line / NORMAL.line  # line widths and marker sizes
         self.g = get_activation(activation).fn
         self.z_line = decision_z(activation)
-        self.moving_traces = trace_indices(self.TRACES, self.MOVING)  # the same in every frame
+        self.moving_traces = tuple(trace_indices(self.TRACES, self.MOVING))  # in every frame
 
     def batch(self, k: int) -> np.ndarray:
         """Step k's batch (none after the last step, or when every step takes all samples)."""
@@ -370,9 +370,11 @@ class _Scene:
         if self.text.line_off and line["x"] is NOWHERE:
             title = f"{title} · {self.text.line_off}"
         # Its arrays are typed where made (the ring, the curve): typing the whole frame
-        # walked every number of the map.
+        # walked every number of the map. Tuples, not lists, and dicts of nothing else: a
+        # run's frames stay cached, and the garbage collector then stops tracking them
+        # (~3,600 objects a run, walked by every full collection).
         return {"name": str(k), "traces": self.moving_traces,
-                "data": [values[name] for name in self.MOVING],
+                "data": tuple([values[name] for name in self.MOVING]),
                 # Bold, as Streamlit's theme sets the first title: frames that
                 # dropped it made the title change weight when Play began.
                 "layout": {"title": {"text": f"<b>{title}</b>"}}}
@@ -461,15 +463,16 @@ class _Scene2D(_Scene):
         xs, ys = clip_line(w[0], w[1], self.z_line - b, self.box)
         # Short numbers (every frame has them): the line's ends to a millionth of the view,
         # the map's four z to 1e-4 (a millionth of the view for any |w| above 0.01).
-        xs, ys = ([round(x, self.digits[0]) for x in xs], [round(y, self.digits[1]) for y in ys])
+        xs, ys = (tuple([round(x, self.digits[0]) for x in xs]),
+                  tuple([round(y, self.digits[1]) for y in ys]))
         # The bands' corners to a ten-thousandth of the view: a tenth of a pixel.
         d1, d2 = self.digits[0] - 2, self.digits[1] - 2
         bands = {}
         polygons = clip_bands(float(w[0]), float(w[1]), b, self.edges, self.box)
         for name, corners in zip(MAP_NAMES, polygons, strict=True):
             bands[name] = {"type": "scatter",
-                           "x": [round(p, d1) for p, _ in corners] or NOWHERE,
-                           "y": [round(q, d2) for _, q in corners] or NOWHERE}
+                           "x": tuple([round(p, d1) for p, _ in corners]) or NOWHERE,
+                           "y": tuple([round(q, d2) for _, q in corners]) or NOWHERE}
         return {**bands,
                 "line": {"type": "scatter", "x": xs or NOWHERE, "y": ys or NOWHERE},
                 "ring": self.ring(k, self.X[1])}
@@ -519,8 +522,8 @@ class _Scene1D(_Scene):
             x_star = float((self.z_line - b) / w[0]) if w[0] != 0 else np.inf
         inside = bool(np.isfinite(x_star) and self.x_lo <= x_star <= self.x_hi)
         low, high = self.y_range
-        return {"threshold": {"type": "scatter", "x": [x_star, x_star] if inside else NOWHERE,
-                              "y": [low, high] if inside else NOWHERE},
+        return {"threshold": {"type": "scatter", "x": (x_star, x_star) if inside else NOWHERE,
+                              "y": (low, high) if inside else NOWHERE},
                 # The curve's x never moves: it is sent once, with the base trace.
                 "curve": typed({"type": "scatter",
                                 "y": _f32(np.clip(self.curve(k), -1e3, 1e3))}),
