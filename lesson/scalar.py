@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
 from lesson.controls import BoolControl, ChoiceControl, FloatControl
 from lesson.data import random_scalar_input, random_scalar_parameters
-from neuron import ACTIVATIONS
+from neuron import ACTIVATIONS, ArtificialNeuron, Trace
 
 X = FloatControl("x", default=3.0, lo=-10.0, hi=10.0, step=0.1)
 W = FloatControl("w", default=5.0, lo=-6.0, hi=6.0, step=0.01)
@@ -37,6 +38,7 @@ EXPERIMENTS = {
 
 # Below this |g'(z)| the page says the neuron is saturated.
 SATURATION_SLOPE = 0.01
+MAX_VIEWS = 512  # one view is ~20 KB (six arrays of 401 points)
 
 
 @lru_cache(maxsize=4)
@@ -53,6 +55,43 @@ def z_grid(z: float, n_points: int = 401, *, minimum: float = 8.0) -> np.ndarray
     saturation (at least ±`minimum`) and to contain the current `z` with a margin."""
     half = max(minimum, abs(float(z)) * 1.25)  # z = 14: the point 10% of the span inside
     return np.linspace(-half, half, n_points)
+
+
+@dataclass(frozen=True)
+class NeuronView:
+    """Everything the page shows of one scalar neuron, computed by the neuron itself.
+
+    trace : the forward pass at the input `x` (every array of shape ())
+    line : the forward pass over `x_grid()` (arrays of shape (401,)), the affine line
+    zs, curve, derivative : `z_grid` around the trace's z, ``g(zs)`` and ``g'(zs)``
+    slope : ``g'(z)`` at the trace's z
+    """
+
+    trace: Trace
+    line: Trace
+    zs: np.ndarray
+    curve: np.ndarray
+    derivative: np.ndarray
+    slope: float
+
+
+@lru_cache(maxsize=MAX_VIEWS)
+def neuron_view(x: float, w: float, b: float, activation: str) -> NeuronView:
+    """The page's numbers for these settings, computed once: a class moves its sliders over
+    the same few values, and one view serves every session (its arrays are read-only)."""
+    neuron = ArtificialNeuron(w=w, b=b, activation=activation)
+    trace = neuron.forward_trace(x)
+    g = ACTIVATIONS[activation]
+    zs = z_grid(trace.z)
+    view = NeuronView(trace=trace, line=neuron.forward_trace(x_grid()), zs=zs,
+                      curve=g.fn(zs), derivative=g.derivative(zs),
+                      slope=float(g.derivative(trace.z)))
+    for part in (view.trace, view.line):
+        for array in (part.x, part.w, part.b, part.z, part.a):
+            array.flags.writeable = False
+    for array in (view.zs, view.curve, view.derivative):
+        array.flags.writeable = False
+    return view
 
 
 def slider_parameters(seed: int, draw: int) -> dict[str, float]:

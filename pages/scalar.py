@@ -9,7 +9,6 @@ from lesson.code import scalar_code
 from lesson.export import from_trace
 from lesson.formulas import ACTIVATION_NAMES, activation_formula, affine_formula, output_text
 from lesson.numbers import fmt, fmt_derivative, fmt_text
-from neuron import ACTIVATIONS, ArtificialNeuron
 from ui import controls
 from ui.code_panel import code_panel
 from ui.context import page_context
@@ -92,14 +91,10 @@ with left, controls.box(*CONTROL_KEYS):
             drawn_text += " " + tr(note, limit=fmt(spec.X.hi), step=fmt(spec.X.step), x=fmt(x))
         st.caption(drawn_text)
 
-neuron = ArtificialNeuron(w=w, b=b, activation=activation)
-trace = neuron.forward_trace(x)
-g = ACTIVATIONS[activation]
-slope = float(g.derivative(trace.z))
+view = spec.neuron_view(x, w, b, activation)
+trace, line, zs, slope = view.trace, view.line, view.zs, view.slope
 a_text = output_text(activation, trace.z, trace.a)
 xs = spec.x_grid()
-line = neuron.forward_trace(xs)
-zs = spec.z_grid(trace.z)
 activation_alt = tr("scalar.activation_alt", name=ACTIVATION_NAMES[activation], lo=fmt(zs[0]),
                     hi=fmt(zs[-1]), z=fmt_text(trace.z), a=a_text)
 if show_derivative:
@@ -117,8 +112,8 @@ with right:
     )
     activation_column.plotly_chart(
         activation_curve(
-            zs, g.fn(zs), trace.z, trace.a, title=tr("scalar.chart_activation"),
-            derivative_grid=g.derivative(zs) if show_derivative else None,
+            zs, view.curve, trace.z, trace.a, title=tr("scalar.chart_activation"),
+            derivative_grid=view.derivative if show_derivative else None,
             derivative_at_z=slope if show_derivative else None, a_text=a_text,
             present=ctx.present,
         ),
