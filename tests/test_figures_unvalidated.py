@@ -90,6 +90,11 @@ def _json(build, validate: bool) -> dict:
     finally:
         figures.style.VALIDATE = True
     spec["layout"].pop("template", None)
+    # Validation writes each frame trace's type; Plotly.js takes it from the figure's trace
+    # of the same index, so the app may leave it out (the Learn animation does).
+    for frame in spec.get("frames", []):
+        for trace in frame["data"]:
+            trace.pop("type", None)
     return spec
 
 
