@@ -7,7 +7,7 @@ from functools import lru_cache
 import numpy as np
 
 from lesson.controls import BoolControl, ChoiceControl, IntControl
-from neuron import ACTIVATIONS
+from neuron import ACTIVATIONS, ArtificialNeuron, Trace
 
 FEATURES = IntControl("m_features", default=4, lo=1, hi=64)
 SAMPLES = IntControl("m_samples", default=6, lo=1, hi=256)
@@ -59,3 +59,22 @@ def draw_X(seed: int, n_features: int, n_samples: int) -> np.ndarray:
     X = np.round(rng.standard_normal((n_features, n_samples)), 2)
     X.flags.writeable = False
     return X
+
+
+@lru_cache(maxsize=64)
+def forward(seed: int, n_features: int, n_samples: int, activation: str,
+            sample: int) -> tuple[Trace, Trace]:
+    """``(batch, alone)``: one seeded neuron's forward pass over the whole `draw_X`, and the
+    same neuron fed only column `sample` (shape (n_features, 1)).
+
+    Computed once per settings and handed out again, read-only (a new neuron, its lazy draw
+    and its input checks cost ~0.5 ms a rerun; a class asks for the same few settings). One
+    entry is ~140 KB at the largest settings (64 × 256), so the 64 kept stay under 10 MB."""
+    X = draw_X(seed, n_features, n_samples)
+    neuron = ArtificialNeuron(activation=activation, rng=seed)
+    batch = neuron.forward_trace(X)
+    alone = neuron.forward_trace(X[:, sample])
+    for trace in (batch, alone):
+        for array in (trace.x, trace.w, trace.b, trace.z, trace.a):
+            array.flags.writeable = False
+    return batch, alone

@@ -12,7 +12,6 @@ from lesson.formulas import activation_formula, output_text
 from lesson.numbers import fmt_text
 from lesson.shapes import affine_equation, shape_text
 from lesson.vector import dot_formula, dot_product
-from neuron import ArtificialNeuron
 from ui import controls
 from ui.code_panel import code_panel
 from ui.context import page_context
@@ -65,9 +64,7 @@ with settings, controls.box(spec.FEATURES.key, spec.SAMPLES.key, spec.SAMPLE_KEY
         st.caption(tr("matrix.one_sample"))
     activation = controls.activation_choice(spec.ACTIVATION, tr("matrix.activation"), tr)
 
-X = spec.draw_X(ctx.seed, n_features, n_samples)
-neuron = ArtificialNeuron(activation=activation, rng=ctx.seed)
-trace = neuron.forward_trace(X)
+trace, alone = spec.forward(ctx.seed, n_features, n_samples, activation, sample)
 
 with settings:
     shape_badges(affine_equation("X", trace.x.shape, trace.w.shape, "Z", trace.z.shape, "A",
@@ -114,7 +111,6 @@ a_col.plotly_chart(heatmap(trace.a, "A", highlight=Highlight(row=sample), height
                    alt=tr("matrix.a_alt", n=n_samples, i=sample,
                           a=output_text(activation, trace.z[sample, 0], trace.a[sample, 0])))
 
-alone = neuron.forward_trace(X[:, sample])  # the same neuron, fed only this column
 with st.container(border=True):
     st.subheader(tr("matrix.sample_title", i=sample))
     st.markdown(tr("matrix.sample_text", i=sample))
