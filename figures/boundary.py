@@ -456,8 +456,12 @@ class _Scene2D(_Scene):
         super().__init__(X, labels, history, activation, present, text)
         self.box = (*_span(X[0]), *_span(X[1]))
         self.corners = np.array(np.meshgrid(self.box[:2], self.box[2:]))  # (2, 2, 2): x₁, x₂
-        self.digits = tuple(6 - int(np.ceil(np.log10(high - low)))
-                            for low, high in (self.box[:2], self.box[2:]))
+        digits = [6 - int(np.ceil(np.log10(high - low)))
+                  for low, high in (self.box[:2], self.box[2:])]
+        # Decimals kept of x₁ and x₂: the line's ends, the bands' corners (at least whole
+        # numbers, so that the scales are exact).
+        self.scales = (tuple(10.0 ** max(d, 0) for d in digits),
+                       tuple(10.0 ** max(d - 2, 0) for d in digits))
         self.edges = band_edges(activation)
 
     def moving(self, k: int) -> dict[str, dict]:
@@ -465,15 +469,15 @@ class _Scene2D(_Scene):
         xs, ys = clip_line(w[0], w[1], self.z_line - b, self.box)
         # Short numbers (every frame has them): the line's ends to a millionth of the view,
         # the map's four z to 1e-4 (a millionth of the view for any |w| above 0.01).
-        xs, ys = (tuple([round(x, self.digits[0]) for x in xs]),
-                  tuple([round(y, self.digits[1]) for y in ys]))
+        # (round(x * s) / s: round(x, d)'s numbers at 2.4 times its speed, for s = 10^d.)
+        (s1, s2), (c1, c2) = self.scales
+        xs, ys = tuple([round(x * s1) / s1 for x in xs]), tuple([round(y * s2) / s2 for y in ys])
         # The bands' corners to a ten-thousandth of the view: a tenth of a pixel.
-        d1, d2 = self.digits[0] - 2, self.digits[1] - 2
         bands = {}
         polygons = clip_bands(float(w[0]), float(w[1]), b, self.edges, self.box)
         for name, corners in zip(MAP_NAMES, polygons, strict=True):
-            bands[name] = {"x": tuple([round(p, d1) for p, _ in corners]) or NOWHERE,
-                           "y": tuple([round(q, d2) for _, q in corners]) or NOWHERE}
+            bands[name] = {"x": tuple([round(p * c1) / c1 for p, _ in corners]) or NOWHERE,
+                           "y": tuple([round(q * c2) / c2 for _, q in corners]) or NOWHERE}
         return {**bands,
                 "line": {"x": xs or NOWHERE, "y": ys or NOWHERE},
                 "ring": self.ring(k, self.X[1])}
