@@ -71,7 +71,6 @@ def _chart_settings() -> tuple[bool, int, str, bool]:
     return memo[_CHART_SETTINGS]
 
 
-
 def downloads(page: str, seed: int, make: Callable[[], Export], tr, *, example: str) -> None:
     """The page's "Download" box: JSON and CSV of `make()` (called only on a click), and the
     charts' format toggle; the caption loads the array `example` back in numpy."""

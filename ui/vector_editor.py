@@ -16,7 +16,7 @@ import streamlit as st
 
 from ui import classroom, notices
 
-MAX_TABLES = 256  # a table of the lesson's sizes is well under 1 KB
+MAX_TABLES = 256  # one table is ~3.5 KB at the largest (32 features)
 
 
 @lru_cache(maxsize=MAX_TABLES)
