@@ -161,6 +161,15 @@ st.markdown("After 260 steps: w = (1, 2), b = 0")
 st.expander("code")
 """
 LEARN_FLOOR = "learn, bare: controls, buttons, formulas, 4 charts"
+# What every lesson page has around its own elements since issue 12 (its "Try it" box at the
+# top, closed; its "Download" box at the end, closed) and, on the two animated pages, the
+# small component that tells the server where the reader paused the animation
+# (`ui.animation_sync`, the app's own: it is the element, there is nothing barer).
+TRY_IT = 'st.expander("try it")\n'
+DOWNLOAD = 'st.expander("download")\n'
+SYNC = ('from ui.animation_sync import follow_animation\n'
+        'follow_animation("{chart}", 0, lambda shown: None)\n')
+
 VARIANTS = {
     "empty page of this app (baseline)": "",
     "one bare Plotly chart": CHART + "chart('c0')\n",
@@ -177,13 +186,36 @@ VARIANTS = {
     "batch, bare: controls, steps, chart, log, w heatmap, code": CHART + BATCH,
     LEARN_FLOOR: CHART + LEARN,
 }
+# Each lesson page's skeleton: its own elements as above, inside what every page has.
+PAGE_FRAMED = {
+    "scalar": "  + its 2 charts (target ≤ 2)",
+    "vector": "  + its 3 heatmaps and bar chart (target ≤ 3)",
+    "matrix": "  + its 4 heatmaps (target ≤ 3)",
+    "batch": "batch, bare: controls, steps, chart, log, w heatmap, code",
+    "learn": LEARN_FLOOR,
+}
+_SYNCED = {"batch": ('chart("b0")\n', "b0"), "learn": ('    chart("l0")\n', "l0")}
+
+
+def _framed(page: str) -> str:
+    body = VARIANTS[PAGE_FRAMED[page]].replace(TRY_IT, "")
+    if page in _SYNCED:
+        line, chart = _SYNCED[page]
+        indent = line[:len(line) - len(line.lstrip())]
+        sync = "".join(indent + s + "\n" for s in SYNC.format(chart=chart).splitlines())
+        assert line in body
+        body = body.replace(line, line + sync)
+    return TRY_IT + body + DOWNLOAD
+
+
+for _page in PAGE_FRAMED:
+    VARIANTS[f"{_page} page: + Try it, Download{' and animation sync' * (_page in _SYNCED)}"] = (
+        _framed(_page))
 # Each lesson page's bare skeleton (a name in VARIANTS) and the slider a benchmark moves on it.
 PAGE_SKELETONS = {
-    "scalar": ("  + its 2 charts (target ≤ 2)", "f_w"),
-    "vector": ("  + its 3 heatmaps and bar chart (target ≤ 3)", "f_f"),
-    "matrix": ("  + its 4 heatmaps (target ≤ 3)", "f_n"),
-    "batch": ("batch, bare: controls, steps, chart, log, w heatmap, code", "f_b"),
-    "learn": (LEARN_FLOOR, "f_epochs"),
+    page: (f"{page} page: + Try it, Download{' and animation sync' * (page in _SYNCED)}", key)
+    for page, key in (("scalar", "f_w"), ("vector", "f_f"), ("matrix", "f_n"), ("batch", "f_b"),
+                      ("learn", "f_epochs"))
 }
 
 
