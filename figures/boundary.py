@@ -42,7 +42,17 @@ from figures.animation import (
     scrubber_marks,
     trace_indices,
 )
-from figures.style import COLORS, NORMAL, from_spec, layout, look, prepared, typed
+from figures.style import (
+    COLORS,
+    NORMAL,
+    from_spec,
+    layout,
+    look,
+    prepared,
+    typed,
+    written,
+    written_array,
+)
 from neuron.activations import get_activation
 
 THRESHOLD = 0.5  # a sample counts as class 1 when a >= THRESHOLD (as neuron.train counts)
@@ -392,6 +402,9 @@ class BoundaryAnimation:
         text, self._scene, self.steps = scene.text, scene, steps
         self._frames = [scene.frame(k, title)
                         for k, title in zip(steps, text.frame_titles, strict=True)]
+        # Written once: the frames are most of the figure, and the same at every step.
+        self._frames_json = [written(frame) for frame in self._frames]
+        self._all_frames_json = written_array(self._frames_json)
         base = scene.base(text)
         self._traces = [prepared(base[name]) for name in scene.TRACES]
         self._moving = trace_indices(scene.TRACES, scene.MOVING)
@@ -435,9 +448,12 @@ class BoundaryAnimation:
         its own frame."""
         i = bisect(self.steps, step)
         if self.steps[i - 1:i] == [step]:
-            i, frames = i - 1, self._frames
+            i, frames, frames_json = i - 1, self._frames, self._all_frames_json
         else:
-            frames = [*self._frames[:i], self._scene.frame(step, title), *self._frames[i:]]
+            frame = self._scene.frame(step, title)
+            frames = [*self._frames[:i], frame, *self._frames[i:]]
+            frames_json = written_array([*self._frames_json[:i], written(frame),
+                                         *self._frames_json[i:]])
         data = list(self._traces)
         for position, values in zip(self._moving, frames[i]["data"], strict=True):
             data[position] = data[position] | values
@@ -446,7 +462,8 @@ class BoundaryAnimation:
         marks = scrubber_marks(round_labels([int(name) for name in names]), **self._marks)
         fig_layout = {**self._layout, **controls, "annotations": marks,
                       "title": self._layout["title"] | frames[i]["layout"]["title"]}
-        return from_spec({"data": data, "layout": fig_layout, "frames": frames})
+        return from_spec({"data": data, "layout": fig_layout, "frames": frames},
+                         frames_json=frames_json)
 
 
 class _Scene2D(_Scene):

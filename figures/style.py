@@ -11,7 +11,9 @@ import base64
 from dataclasses import dataclass
 
 import numpy as np
+import orjson
 import plotly.graph_objects as go
+import plotly.io as pio
 from plotly.colors import get_colorscale
 
 # Plotly checks every property of a new figure against its schema, which costs a few ms per
@@ -119,11 +121,36 @@ def typed(part):
     return part
 
 
-def from_spec(spec: dict) -> go.Figure:
-    """A figure from a spec whose every part is `prepared` (checked when `VALIDATE` is on)."""
+def from_spec(spec: dict, *, frames_json: bytes | None = None) -> go.Figure:
+    """A figure from a spec whose every part is `prepared` (checked when `VALIDATE` is on).
+
+    frames_json : `spec["frames"]` already written as JSON (`written`), for an animation
+        built once and sent at many steps: Plotly writes a figure with orjson, which copies
+        a written part as it is instead of writing every frame again on every rerun (most
+        of the Learn page's chart time).
+    """
     if VALIDATE:
         return go.Figure(spec, _validate=True)
+    if frames_json is not None and _writes_with_orjson():
+        spec = {**spec, "frames": orjson.Fragment(frames_json)}
     return SpecFigure(spec, converted=True)
+
+
+def written(part) -> bytes:
+    """`part` (`prepared`: plain lists, dicts, strings and numbers) as JSON, as orjson
+    writes it for Plotly; join such parts into one JSON array with `written_array`."""
+    return orjson.dumps(part)
+
+
+def written_array(parts: list[bytes]) -> bytes:
+    """The JSON array of the `written` parts."""
+    return b"[" + b",".join(parts) + b"]"
+
+
+def _writes_with_orjson() -> bool:
+    """Whether `plotly.io.to_json` (which `st.plotly_chart` calls) writes with orjson, so a
+    written part (`orjson.Fragment`) goes into its JSON as it is."""
+    return pio.json.config.default_engine in ("auto", "orjson")
 
 
 # Plotly.js's names of the dtypes it reads from base64 ("typed arrays").

@@ -12,7 +12,7 @@ import pytest
 
 import figures.style
 from figures.batch import BatchText, batch_figure
-from figures.boundary import BoundaryText, boundary_figure, frame_steps
+from figures.boundary import BoundaryText, boundary_animation, boundary_figure, frame_steps
 from figures.contributions import contribution_waterfall
 from figures.heatmaps import Highlight, heatmap
 from figures.loss import (
@@ -75,6 +75,11 @@ BUILDERS = {
     "boundary_tanh": lambda: boundary(BLOBS, BLOBS_RUN, activation="tanh"),
     "boundary_1d": lambda: boundary(LINE, LINE_RUN, step=LINE_RUN.n_steps),
     "boundary_projector": lambda: boundary(BLOBS, BLOBS_RUN, present=True),
+    # A step between the sampled frames gets a frame of its own, put in among them.
+    "boundary_between": lambda: boundary_animation(
+        BLOBS.X, BLOBS.y, BLOBS_RUN, frame_steps=[0, 4, BLOBS_RUN.n_steps],
+        text=BoundaryText(frame_titles=("0", "4", "end"), **WORDS),
+        activation="sigmoid").at(2, "2"),
     "loss": lambda: loss_figure(BLOBS_RUN, step=2, text=LossText("s", "L", "a", "b", "c", "d")),
     "params": lambda: params_figure(BLOBS_RUN, step=2, text=ParamsText("s", "v", "c")),
     "landscape": lambda: landscape_figure(GRID, GRID, np.exp(GRID[:, None] + GRID[None, :]),
@@ -116,3 +121,20 @@ def test_a_copied_unvalidated_figure_sends_the_same_json():
     assert type(copy) is type(built) is figures.style.SpecFigure
     assert json.loads(pio.to_json(copy, validate=False)) == json.loads(
         pio.to_json(built, validate=False))
+
+
+def test_the_learn_animation_sends_its_frames_as_written_once():
+    """The frames are most of the Learn animation and the same at every step: they go to
+    Plotly's JSON writer already written (an orjson fragment), not written again per rerun."""
+    import orjson
+
+    figures.style.VALIDATE = False
+    try:
+        built = {name: BUILDERS[name]() for name in ("boundary", "boundary_1d",
+                                                     "boundary_between")}
+    finally:
+        figures.style.VALIDATE = True
+    for figure in built.values():
+        assert isinstance(figure.to_dict()["frames"], orjson.Fragment)
+    frames = json.loads(pio.to_json(built["boundary_between"], validate=False))["frames"]
+    assert [frame["name"] for frame in frames] == ["0", "2", "4", str(BLOBS_RUN.n_steps)]
