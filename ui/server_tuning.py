@@ -1,9 +1,10 @@
 """The server-side tuning a class needs, applied once per process, each part optional.
 
-Four changes make one Streamlit process hold a class (issue 14, `benchmarks/README.md`):
+Five changes make one Streamlit process hold a class (issue 14, `benchmarks/README.md`):
 TCP_NODELAY on its sockets (`ui.server_sockets`), one event-loop wake-up per batch of a
-run's messages (`ui.server_wakeups`), each session's reruns paced (`ui.rerun_pace`) and a
-class's freed memory returned (`ui.memory`). The first three replace private parts of
+run's messages (`ui.server_wakeups`), each session's reruns paced (`ui.rerun_pace`), a
+class's freed memory returned (`ui.memory`) and the objects of startup kept out of the
+garbage collector's walks (`ui.gc_freeze`). The first three replace private parts of
 Streamlit 1.67 and asyncio, which a later release may rename or change. So each is checked
 before it is applied, and one that cannot be applied is skipped with a warning in the
 server's log: the app then runs as plain Streamlit does, slower under load but correct.
@@ -24,6 +25,7 @@ PARTS: tuple[tuple[str, str], ...] = (
     ("server_wakeups", "batch_wakeups"),
     ("rerun_pace", "pace_reruns"),
     ("memory", "return_freed_memory"),
+    ("gc_freeze", "freeze_startup_objects"),
 )
 
 applied: dict[str, bool] = {}  # part → whether it took effect (filled on the first call)
