@@ -44,7 +44,9 @@ export default function (component) {
     gd.on('plotly_sliderchange', (event) => { if (event && event.interaction) report(gd); });
   };
   attach();
-  const timer = setInterval(attach, 500);  // the chart may be drawn (or redrawn) later
+  // The chart may be drawn (or redrawn) later; a scrubber moved before the listeners are
+  // on would not reach the server, so look often (a look is one querySelector).
+  const timer = setInterval(attach, 150);
   return () => clearInterval(timer);
 }
 """

@@ -30,6 +30,13 @@ def open_learn(page, open_app, **params) -> None:
     query = "&".join(f"{key}={value}" for key, value in {"lang": "en", **params}.items())
     open_app(page, f"{URL}?{query}")
     page.wait_for_function(f"() => ({_ACTIVE})() !== null")
+    wait_for_sync(page)
+
+
+def wait_for_sync(page) -> None:
+    """Until ui.animation_sync listens to the drawn chart (it looks every 150 ms): a
+    scrubber moved before that stays in the browser."""
+    page.wait_for_function(f"() => !!document.querySelector('{_FIGURE}').__neuronLabSync")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -63,6 +70,7 @@ def test_play_runs_and_scrubbing_moves_the_line(light_page, open_app):
     page.wait_for_function(f"() => ({_ACTIVE})() !== null")
 
     def scrub(fraction: float) -> None:
+        wait_for_sync(page)
         rail = page.locator(_FIGURE).locator(".slider-rail-rect").bounding_box()
         with harness.rerun(page):
             page.mouse.click(rail["x"] + rail["width"] * fraction,

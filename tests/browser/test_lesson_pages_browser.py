@@ -81,6 +81,9 @@ def open_batch_page(page, open_app, **params) -> None:
     query = "&".join(f"{key}={value}" for key, value in {"lang": "en", **params}.items())
     open_app(page, f"{URL['batch']}?{query}")
     page.wait_for_function(f"() => ({_ACTIVE_FRAME})() !== null")
+    # ui.animation_sync listens to the drawn chart from its next look (every 150 ms): a
+    # scrubber moved before that stays in the browser.
+    page.wait_for_function(f"() => !!document.querySelector('{_ANIMATION}').__neuronLabSync")
 
 
 def test_batch_play_advances_the_frames_and_pause_stops_them(light_page, open_app):
