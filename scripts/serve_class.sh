@@ -11,7 +11,7 @@
 # Ctrl-C stops everything.
 #
 # Environment: PORT (8080) where students connect; FIRST_PORT (8601) the replicas' first
-# port; RUN_DIR (a new temporary folder) for logs, pid files and haproxy.sock (HAProxy's
+# port; RESTART_DELAY (5) seconds before a replica that exited is started again; RUN_DIR (a new temporary folder) for logs, pid files and haproxy.sock (HAProxy's
 # stats socket); STREAMLIT_SERVER_COOKIE_SECRET shared by the replicas (random if unset).
 # Needs haproxy (apt-get install haproxy) and the app's requirements.
 set -euo pipefail
@@ -23,6 +23,10 @@ first_port=${FIRST_PORT:-8601}
 run_dir=${RUN_DIR:-$(mktemp -d -t neuron-lab-class.XXXXXX)}
 mkdir -p "$run_dir"
 python=${PYTHON:-python}
+# A replica that exits is started again after this many seconds: longer than HAProxy takes
+# to see it down (3 failed checks, at most ~3 s: deploy/haproxy.cfg), so its students are
+# sent to the others instead of to a replica still starting (or failing again and again).
+restart_delay=${RESTART_DELAY:-5}
 command -v haproxy >/dev/null || { echo "haproxy not found: apt-get install haproxy" >&2; exit 1; }
 [[ "$replicas" =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [number of replicas]" >&2; exit 2; }
 
@@ -55,8 +59,8 @@ keep_replica() {
       >>"$run_dir/replica$i.log" 2>&1 &
     echo $! >"$run_dir/replica$i.pid"
     wait $! || true
-    echo "replica $i exited; starting it again" >>"$run_dir/replica$i.log"
-    sleep 1
+    echo "replica $i exited; starting it again in ${restart_delay}s" >>"$run_dir/replica$i.log"
+    sleep "$restart_delay"
   done
 }
 
