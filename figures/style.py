@@ -8,6 +8,7 @@ vermillion. Heatmaps use a diverging scale centred at zero.
 from __future__ import annotations
 
 import base64
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -103,6 +104,67 @@ class SpecFigure(go.Figure):
 
 def _converted_spec_figure(spec: dict) -> SpecFigure:
     return SpecFigure(spec, converted=True)
+
+
+class WrittenFigure(SpecFigure):
+    """A figure already written as JSON (`written_figure`), for a chart many reruns send
+    unchanged: `plotly.io.to_json`, which `st.plotly_chart` calls, copies the text instead
+    of writing the figure again. Its `to_dict()` holds the layout's size only (Streamlit
+    reads the height from it); everything else is in the text."""
+
+    def __init__(self, text: bytes, size: dict) -> None:
+        self.__dict__["_text"] = text
+        self.__dict__["_size"] = size
+
+    def to_dict(self) -> dict:
+        return _Written(self._text, self._size)
+
+    def __reduce__(self):
+        return (WrittenFigure, (self._text, self._size))
+
+    def __repr__(self) -> str:
+        return f"WrittenFigure({len(self._text)} bytes)"
+
+
+class _Written(dict):
+    """What Plotly writes for a `WrittenFigure`: its text as it is (`to_plotly_json`, which
+    `plotly.io.to_json_plotly` asks for first, orjson then copies the fragment)."""
+
+    def __init__(self, text: bytes, size: dict) -> None:
+        super().__init__(layout=dict(size))
+        self._text = text
+
+    def to_plotly_json(self) -> orjson.Fragment:
+        return orjson.Fragment(self._text)
+
+
+# Plotly makes its JSON safe to put in a web page by escaping "<", ">" and "/" in the whole
+# text on every write; written with these already escaped (non-ASCII too, so the text stays
+# one byte a character), a written figure passes that step unchanged.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _escaped(match: re.Match) -> str:
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+def written_figure(fig: go.Figure) -> go.Figure:
+    """`fig` written as JSON once (a `WrittenFigure`): sent at no writing cost however many
+    times. The same figure to Plotly.js (the text differs only in how characters are
+    escaped); `fig` itself when Plotly does not write with orjson."""
+    if not _writes_with_orjson():
+        return fig
+    # Plotly's text has "/" as "\/" (its only escape with a "/" in it): "\u002f" reads
+    # the same and has none.
+    text = pio.to_json(fig, validate=False).replace("\\/", "\\u002f")
+    text = _NON_ASCII.sub(_escaped, text)
+    size = {key: value for key, value in fig.to_dict().get("layout", {}).items()
+            if key in ("height", "width")}
+    return WrittenFigure(text.encode("ascii"), size)
 
 
 def prepared(part):

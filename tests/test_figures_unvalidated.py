@@ -138,3 +138,48 @@ def test_the_learn_animation_sends_its_frames_as_written_once():
         assert isinstance(figure.to_dict()["frames"], orjson.Fragment)
     frames = json.loads(pio.to_json(built["boundary_between"], validate=False))["frames"]
     assert [frame["name"] for frame in frames] == ["0", "2", "4", str(BLOBS_RUN.n_steps)]
+
+
+@pytest.mark.parametrize("name", ["boundary", "boundary_1d", "landscape", "heatmap"])
+def test_a_written_figure_sends_what_it_was_written_from(name):
+    """A chart written once (`written_figure`) reads the same to Plotly.js, and Plotly's last
+    pass over the text (escaping "<", ">" and "/") has nothing left to change."""
+    import orjson
+    from plotly.tools import return_figure_from_figure_or_data
+    from streamlit.elements.plotly_chart import _resolve_content_height
+
+    figures.style.VALIDATE = False
+    try:
+        built = BUILDERS[name]()
+    finally:
+        figures.style.VALIDATE = True
+    written = figures.style.written_figure(built)
+    assert type(written) is figures.style.WrittenFigure
+    # What st.plotly_chart does with a figure: a dict of it, then that dict as JSON.
+    sent = pio.to_json(return_figure_from_figure_or_data(written, validate_figure=True),
+                       validate=False)
+    assert json.loads(sent) == json.loads(pio.to_json(built, validate=False))
+    assert sent.isascii() and not any(c in sent for c in "<>/")
+    assert sent.encode("ascii") == orjson.dumps(written.to_dict().to_plotly_json())  # as it is
+    # Streamlit reads the chart's height from the dict.
+    height = built.to_dict()["layout"]["height"]
+    assert _resolve_content_height("content", written.to_dict()) == height
+
+
+def test_written_text_escapes_every_character_json_allows():
+    figure = figures.style.figure(
+        [{"type": "scatter", "x": [1, 2], "y": [3, 4], "name": "a </b> ≥ 2 · 가 😀 \\/"}],
+        {"title": {"text": "<b>step 1</b>"}, "height": 300})
+    sent = pio.to_json(figures.style.written_figure(figure), validate=False)
+    assert sent.isascii() and "\\ud83d\\ude00" in sent  # a character beyond 16 bits: a pair
+    assert json.loads(sent) == json.loads(pio.to_json(figure, validate=False))
+    assert json.loads(sent)["data"][0]["name"] == "a </b> ≥ 2 · 가 😀 \\/"
+
+
+def test_a_copied_written_figure_sends_the_same_json():
+    import pickle
+
+    written = figures.style.written_figure(figures.style.figure(
+        [{"type": "scatter", "x": [1], "y": [2]}], {"height": 200}))
+    copy = pickle.loads(pickle.dumps(written))
+    assert pio.to_json(copy, validate=False) == pio.to_json(written, validate=False)

@@ -9,7 +9,9 @@ the animation only marks another step on them.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,6 +27,7 @@ from figures.loss import (
     loss_chart,
     params_chart,
 )
+from figures.style import written_figure
 from i18n import translator
 from lesson import learn
 from lesson import learn_formulas as formulas
@@ -39,6 +42,42 @@ HEIGHT = 490  # elsewhere: whole beside the settings on a 1366×768 laptop
 # same object (no copy to unpickle on each run), and nothing changes them (read-only arrays).
 CACHE = {"max_entries": 64, "ttl": 3600, "show_spinner": False,
          "hash_funcs": {learn.Settings: learn.Settings.cache_key}}
+WRITTEN_STEPS = 4  # steps whose charts a `Charts` keeps written
+
+
+class Recent:
+    """The values last asked for, by key, at most `size` of them (the oldest go first).
+
+    In front of the Streamlit caches of this page: a look-up here is a dict's, where a call
+    of a cached function hashes every argument and reads the function's signature again
+    (~0.15 ms a call, on every rerun of every student). A missing value comes from the
+    cache behind, which computes it once however many sessions ask at the same time.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._values: OrderedDict[Hashable, object] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, compute: Callable[[], object]):
+        with self._lock:
+            if key in self._values:
+                self._values.move_to_end(key)
+                return self._values[key]
+        value = compute()
+        with self._lock:
+            self._values[key] = value
+            self._values.move_to_end(key)
+            while len(self._values) > self._size:
+                self._values.popitem(last=False)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+_CHARTS = Recent(CACHE["max_entries"])  # `learning`'s values lately
+_UPDATES = Recent(CACHE["max_entries"])  # `update`'s
 
 
 @st.cache_resource(**CACHE)
@@ -67,11 +106,15 @@ class StepUpdate:
     step: str  # w ← w − η·dw, b likewise
 
 
-@st.cache_resource(**CACHE)
 def update(settings: learn.Settings, step: int) -> StepUpdate | None:
     """The update at `step` of the run of `settings` with its formulas (None after the last
     step, or for an unusable file): the step's gradients, recomputed by the neuron, and
     their formulas cost more than a look-up."""
+    return _UPDATES.get((settings.cache_key(), step), lambda: _update(settings, step))
+
+
+@st.cache_resource(**CACHE)
+def _update(settings: learn.Settings, step: int) -> StepUpdate | None:
     result = training(settings)
     if isinstance(result, CsvProblem):
         return None
@@ -102,6 +145,9 @@ class Charts:
 
     def __init__(self, result: learn.LearnRun, lang: str, present: bool) -> None:
         self.result = result
+        # The four charts at the steps shown lately, written as JSON once: a class on one
+        # link sends the same charts at the same step on every rerun.
+        self._written = Recent(4 * WRITTEN_STEPS)
         tr, h = translator(lang), result.history
         self._title = lambda k: (tr("learn.frame_end", n=h.n_steps) if k == h.n_steps else
                                  tr("learn.frame_title", i=k, n=h.n_steps,
@@ -135,19 +181,28 @@ class Charts:
         return self._boundary.frame_steps(step)
 
     def figure(self, kind: str, step: int) -> go.Figure:
-        """The chart `kind` ("boundary", "loss", "params", "landscape") at `step`."""
+        """The chart `kind` ("boundary", "loss", "params", "landscape") at `step`, written
+        once (`figures.style.written_figure`)."""
+        return self._written.get((kind, step), lambda: written_figure(self._figure(kind, step)))
+
+    def _figure(self, kind: str, step: int) -> go.Figure:
         if kind == "boundary":
             return self._boundary.at(step, self._title(step))
         return {"loss": self._loss, "params": self._params,
                 "landscape": self._landscape}[kind].at(step)
 
 
-@st.cache_resource(**CACHE)
 def learning(settings: learn.Settings, lang: str,
              present: bool = False) -> Charts | CsvProblem:
-    """The run of `settings` with its charts (one cache look-up a rerun), or what is wrong
-    with the uploaded file; `present`: the boundary animation drawn for a projector (bigger
-    type, short enough for 720 px)."""
+    """The run of `settings` with its charts (one look-up a rerun), or what is wrong with
+    the uploaded file; `present`: the boundary animation drawn for a projector (bigger type,
+    short enough for 720 px)."""
+    return _CHARTS.get((settings.cache_key(), lang, present),
+                       lambda: _learning(settings, lang, present))
+
+
+@st.cache_resource(**CACHE)
+def _learning(settings: learn.Settings, lang: str, present: bool) -> Charts | CsvProblem:
     result = training(settings)
     return result if isinstance(result, CsvProblem) else Charts(result, lang, present)
 
