@@ -8,7 +8,7 @@ vermillion. Heatmaps use a diverging scale centred at zero.
 from __future__ import annotations
 
 import base64
-import re
+import codecs
 from dataclasses import dataclass
 
 import numpy as np
@@ -138,33 +138,45 @@ class _Written(dict):
         return orjson.Fragment(self._text)
 
 
-# Plotly makes its JSON safe to put in a web page by escaping "<", ">" and "/" in the whole
-# text on every write; written with these already escaped (non-ASCII too, so the text stays
-# one byte a character), a written figure passes that step unchanged.
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-def _escaped(match: re.Match) -> str:
-    code = ord(match.group())
-    if code < 0x10000:
-        return f"\\u{code:04x}"
-    code -= 0x10000
-    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
-
-
 def written_figure(fig: go.Figure) -> go.Figure:
     """`fig` written as JSON once (a `WrittenFigure`): sent at no writing cost however many
     times. The same figure to Plotly.js (the text differs only in how characters are
     escaped); `fig` itself when Plotly does not write with orjson."""
     if not _writes_with_orjson():
         return fig
-    # Plotly's text has "/" as "\/" (its only escape with a "/" in it): "\u002f" reads
+    # Plotly's text has "/" as "\\/" (its only escape with a "/" in it): "\\u002f" reads
     # the same and has none.
     text = pio.to_json(fig, validate=False).replace("\\/", "\\u002f")
-    text = _NON_ASCII.sub(_escaped, text)
     size = {key: value for key, value in fig.to_dict().get("layout", {}).items()
             if key in ("height", "width")}
-    return WrittenFigure(text.encode("ascii"), size)
+    return WrittenFigure(_ascii(text), size)
+
+
+# Plotly makes its JSON safe to put in a web page by escaping "<", ">" and "/" in the whole
+# text on every write. Parts written here have them (and every non-ASCII character, so the
+# text stays one byte a character) escaped already: that pass finds nothing to change.
+_UNSAFE = ((b"<", b"\\u003c"), (b">", b"\\u003e"), (b"/", b"\\u002f"))
+
+
+def _json_escapes(error: UnicodeEncodeError) -> tuple[str, int]:
+    """A codec error handler: the characters ASCII cannot hold as JSON escapes."""
+    escapes = []
+    for character in error.object[error.start:error.end]:
+        code = ord(character)
+        if code < 0x10000:
+            escapes.append(f"\\u{code:04x}")
+        else:  # beyond 16 bits: a surrogate pair, as JSON spells it
+            code -= 0x10000
+            escapes.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+    return "".join(escapes), error.end
+
+
+codecs.register_error("neuron_lab.json", _json_escapes)
+
+
+def _ascii(text: str) -> bytes:
+    """JSON `text` in ASCII (non-ASCII characters escaped: the same JSON)."""
+    return text.encode("ascii", "neuron_lab.json")
 
 
 def prepared(part):
@@ -200,8 +212,13 @@ def from_spec(spec: dict, *, frames_json: bytes | None = None) -> go.Figure:
 
 def written(part) -> bytes:
     """`part` (`prepared`: plain lists, dicts, strings and numbers) as JSON, as orjson
-    writes it for Plotly; join such parts into one JSON array with `written_array`."""
-    return orjson.dumps(part)
+    writes it for Plotly but in ASCII with "<", ">" and "/" escaped (the same JSON, and
+    nothing for Plotly's last pass to change); join such parts into one JSON array with
+    `written_array`."""
+    raw = orjson.dumps(part)
+    for unsafe, escaped in _UNSAFE:
+        raw = raw.replace(unsafe, escaped)
+    return raw if raw.isascii() else _ascii(raw.decode())
 
 
 def written_array(parts: list[bytes]) -> bytes:

@@ -174,6 +174,12 @@ def test_written_text_escapes_every_character_json_allows():
     assert sent.isascii() and "\\ud83d\\ude00" in sent  # a character beyond 16 bits: a pair
     assert json.loads(sent) == json.loads(pio.to_json(figure, validate=False))
     assert json.loads(sent)["data"][0]["name"] == "a </b> ≥ 2 · 가 😀 \\/"
+    # A part written once (an animation's frame) is the same JSON, in ASCII with none of
+    # the characters Plotly escapes.
+    part = {"name": "a </b> ≥ 2 · 가 😀 \\/ \u2028", "x": [1.5, None]}
+    text = figures.style.written(part)
+    assert text.isascii() and not any(c in text for c in b"<>/")
+    assert json.loads(text) == part
 
 
 def test_a_copied_written_figure_sends_the_same_json():

@@ -42,7 +42,7 @@ HEIGHT = 490  # elsewhere: whole beside the settings on a 1366×768 laptop
 # same object (no copy to unpickle on each run), and nothing changes them (read-only arrays).
 CACHE = {"max_entries": 64, "ttl": 3600, "show_spinner": False,
          "hash_funcs": {learn.Settings: learn.Settings.cache_key}}
-WRITTEN_STEPS = 4  # steps whose charts a `Charts` keeps written
+WRITTEN_STEPS = 2  # steps whose charts a `Charts` keeps written (~150 KB a step)
 
 
 class Recent:
