@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
-
 # Under the plots: the Play / Pause buttons on one line, the scrubber on its own line below
 # them (side by side, "❚❚ 일시정지" ran into the slider, whose start is a fraction of the width
 # while the buttons' width is in pixels and depends on the language).
@@ -159,18 +157,18 @@ def moved_controls(controls: dict, frame_names: Sequence[str], active: int) -> d
             "sliders": [{**slider, "active": active, "steps": steps}]}
 
 
-def sample_steps(n_steps: int, step: int, limit: int) -> list[int]:
-    """At most `limit` (>= 3) of the steps 0 … `n_steps`: evenly spaced, with the first, the
-    last and `step`. The frames of an animation too long to send whole.
+def strided_steps(n_steps: int, limit: int) -> list[int]:
+    """At most `limit` (>= 3) of the steps 0 … `n_steps`: every s-th step from 0 and the
+    last, for the smallest whole stride s that fits. Runs that differ only in length mostly
+    share their stride, so their animations share most frames (built once, see
+    `figures.boundary`), where evenly spaced steps would move with every length.
 
-    >>> sample_steps(10, 3, 4)
-    [0, 3, 5, 10]
+    >>> strided_steps(10, 4)
+    [0, 4, 8, 10]
     """
-    if not 0 <= step <= n_steps:
-        raise ValueError(f"Expected 0 <= step <= {n_steps}, got step={step}.")
     if limit < 3:
         raise ValueError(f"Expected a limit of at least 3 frames, got {limit}.")
     if n_steps < limit:
         return list(range(n_steps + 1))
-    even = {int(k) for k in np.rint(np.linspace(0, n_steps, limit - 1))}
-    return sorted(even | {step})
+    stride = -(-n_steps // (limit - 1))  # ceil: ceil(n / s) multiples below n, and n
+    return [*range(0, n_steps, stride), n_steps]

@@ -24,12 +24,14 @@ every frame while the animation played.
 
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
 import numpy as np
+import orjson
 import plotly.graph_objects as go
 
 from figures.animation import (
@@ -38,8 +40,8 @@ from figures.animation import (
     play_controls,
     round_labels,
     round_steps,
-    sample_steps,
     scrubber_marks,
+    strided_steps,
     trace_indices,
 )
 from figures.style import (
@@ -230,15 +232,17 @@ def clip_bands(w1: float, w2: float, b: float, edges: tuple[float, ...],
 
 
 def frame_steps(history: HistoryLike, step: int, n_samples: int) -> list[int]:
-    """The steps to send as frames: every step if few, else up to `MAX_FRAMES` evenly spaced
-    ones (with the first, the last, `step` and the scrubber's round labels), fewer for large
-    batches so that their rings stay within `RING_BUDGET` points."""
+    """The steps to send as frames: every step if few, else up to `MAX_FRAMES` of them, every
+    s-th (`strided_steps`, with the first, the last, `step` and the scrubber's round labels),
+    fewer for large batches so that their rings stay within `RING_BUDGET` points."""
     # An epoch's first batch is a full one (only the last can be shorter): the largest.
     batch = len(history.batches[0]) if history.batches else 0
     limit = MAX_FRAMES
     if 0 < batch < n_samples:
-        limit = max(3, min(MAX_FRAMES, RING_BUDGET // batch))
-    steps = sample_steps(history.n_steps, 0, limit)
+        limit = max(4, min(MAX_FRAMES, RING_BUDGET // batch))
+    # A whole stride, one frame fewer than the limit (`step` may add one): a run longer or
+    # shorter by an epoch mostly keeps the same steps, whose frames are then built once.
+    steps = strided_steps(history.n_steps, limit - 1)
     # The scrubber's round labels sit on frames: each takes the place of the sampled step
     # nearest to it (never the first or the last), so the count stays; then `step`.
     labelled = round_steps(history.n_steps)
@@ -274,17 +278,19 @@ def boundary_figure(X: np.ndarray, y: np.ndarray, history: HistoryLike, *, step:
 
 def boundary_animation(X: np.ndarray, y: np.ndarray, history: HistoryLike, *,
                        frame_steps: list[int], text: BoundaryText, activation: str,
-                       frame_ms: int = 200, height: int = 620, present: bool = False
-                       ) -> BoundaryAnimation:
+                       frame_ms: int = 200, height: int = 620, present: bool = False,
+                       parts=None) -> BoundaryAnimation:
     """The whole run's animation over the steps `frame_steps`, built once; its `at(step,
-    title)` is `boundary_figure` opening at any step (the arguments as there)."""
+    title)` is `boundary_figure` opening at any step (the arguments as there). `parts`: a
+    store of frames' moving parts shared with other animations (see `_Scene.moving_part`),
+    so that a run one epoch longer builds only its new frames."""
     if len(text.frame_titles) != len(frame_steps):
         raise ValueError(f"Expected one title per frame ({len(frame_steps)}), "
                          f"got {len(text.frame_titles)}.")
     labels = np.asarray(y).reshape(-1)
     scene = _Scene2D if X.shape[0] == 2 else _Scene1D
     return BoundaryAnimation(scene(np.asarray(X, dtype=float), labels, history, activation,
-                                   present, text), list(frame_steps), frame_ms, height)
+                                   present, text, parts), list(frame_steps), frame_ms, height)
 
 
 def _span(values: np.ndarray) -> tuple[float, float]:
@@ -327,13 +333,18 @@ class _Scene:
     TRACES: tuple[str, ...]
     MOVING: tuple[str, ...]
 
-    def __init__(self, X, labels, history, activation, present, text):
+    def __init__(self, X, labels, history, activation, present, text, parts=None):
         self.X, self.labels, self.history = X, labels, history
         self.present, self.text = present, text
         self.scale = look(present).line / NORMAL.line  # line widths and marker sizes
         self.g = get_activation(activation).fn
         self.z_line = decision_z(activation)
         self.moving_traces = tuple(trace_indices(self.TRACES, self.MOVING))  # in every frame
+        self.parts = parts
+        # What a frame's moving part is drawn from besides its step's parameters and batch:
+        # the samples and the activation (`moving` reads nothing else).
+        self.drawn_on = (type(self).__name__, activation, X.shape, hashlib.blake2b(
+            X.tobytes() + labels.tobytes(), digest_size=16).digest())
 
     def batch(self, k: int) -> np.ndarray:
         """Step k's batch (none after the last step, or when every step takes all samples)."""
@@ -372,24 +383,42 @@ class _Scene:
                            "line": {"width": 2 * self.scale, "color": RING_RIM}},
                 "hoverinfo": "skip"}
 
-    def frame(self, k: int, title: str) -> dict:
-        # No "type" in a frame's traces: Plotly.js merges each into the figure's trace it
-        # names (`traces`), whose type stays (10 words a frame, 13 % of the animation).
+    def moving_part(self, k: int) -> tuple[tuple, bytes]:
+        """What step k's frame moves (the `MOVING` traces' values, in order) and its JSON
+        (`written`). Built once for all the runs sharing `parts` (a store with
+        `get(key, compute)`, bounded by its owner): runs that differ only in length have
+        the same parameters and batches at their common steps, and the key is what the
+        part is drawn from, so a store may serve any runs."""
+        if self.parts is None:
+            return self._moving_part(k)
+        key = (self.drawn_on, self.history.w[k].tobytes(), float(self.history.b[k]),
+               self.batch(k).tobytes())
+        return self.parts.get(key, lambda: self._moving_part(k))
+
+    def _moving_part(self, k: int) -> tuple[tuple, bytes]:
         values = self.moving(k)
-        # The legend keeps one text (a longer one reflowed it while playing); the title
-        # says when the line is out of view.
-        line = values["line" if "line" in values else "threshold"]
-        if self.text.line_off and line["x"] is NOWHERE:
-            title = f"{title} · {self.text.line_off}"
         # Its arrays are typed where made (the ring, the curve): typing the whole frame
         # walked every number of the map. Tuples, not lists, and dicts of nothing else: a
         # run's frames stay cached, and the garbage collector then stops tracking them
         # (~3,600 objects a run, walked by every full collection).
-        return {"name": str(k), "traces": self.moving_traces,
-                "data": tuple([values[name] for name in self.MOVING]),
-                # Bold, as Streamlit's theme sets the first title: frames that
-                # dropped it made the title change weight when Play began.
-                "layout": {"title": {"text": f"<b>{title}</b>"}}}
+        data = tuple([values[name] for name in self.MOVING])
+        return data, written(data)
+
+    def frame(self, k: int, title: str) -> tuple[dict, bytes]:
+        """Step k's frame, titled `title`, and its JSON (`written`)."""
+        data, data_json = self.moving_part(k)
+        # The legend keeps one text (a longer one reflowed it while playing); the title
+        # says when the line is out of view.
+        line = data[self.MOVING.index("line" if "line" in self.MOVING else "threshold")]
+        if self.text.line_off and line["x"] is NOWHERE:
+            title = f"{title} · {self.text.line_off}"
+        # No "type" in a frame's traces: Plotly.js merges each into the figure's trace it
+        # names (`traces`), whose type stays (10 words a frame, 13 % of the animation).
+        # Bold, as Streamlit's theme sets the first title: frames that dropped it made the
+        # title change weight when Play began.
+        frame = {"name": str(k), "traces": self.moving_traces, "data": data,
+                 "layout": {"title": {"text": f"<b>{title}</b>"}}}
+        return frame, written({**frame, "data": orjson.Fragment(data_json)})
 
 
 class BoundaryAnimation:
@@ -400,10 +429,10 @@ class BoundaryAnimation:
 
     def __init__(self, scene: _Scene, steps: list[int], frame_ms: int, height: int) -> None:
         text, self._scene, self.steps = scene.text, scene, steps
-        self._frames = [scene.frame(k, title)
-                        for k, title in zip(steps, text.frame_titles, strict=True)]
         # Written once: the frames are most of the figure, and the same at every step.
-        self._frames_json = [written(frame) for frame in self._frames]
+        built = [scene.frame(k, title) for k, title in zip(steps, text.frame_titles, strict=True)]
+        self._frames = [frame for frame, _ in built]
+        self._frames_json = [frame_json for _, frame_json in built]
         self._all_frames_json = written_array(self._frames_json)
         base = scene.base(text)
         self._traces = [prepared(base[name]) for name in scene.TRACES]
@@ -450,9 +479,9 @@ class BoundaryAnimation:
         if self.steps[i - 1:i] == [step]:
             i, frames, frames_json = i - 1, self._frames, self._all_frames_json
         else:
-            frame = self._scene.frame(step, title)
+            frame, frame_json = self._scene.frame(step, title)
             frames = [*self._frames[:i], frame, *self._frames[i:]]
-            frames_json = written_array([*self._frames_json[:i], written(frame),
+            frames_json = written_array([*self._frames_json[:i], frame_json,
                                          *self._frames_json[i:]])
         data = list(self._traces)
         for position, values in zip(self._moving, frames[i]["data"], strict=True):
@@ -469,8 +498,8 @@ class BoundaryAnimation:
 class _Scene2D(_Scene):
     TRACES, MOVING = TRACES_2D, MOVING_2D
 
-    def __init__(self, X, labels, history, activation, present, text):
-        super().__init__(X, labels, history, activation, present, text)
+    def __init__(self, X, labels, history, activation, present, text, parts=None):
+        super().__init__(X, labels, history, activation, present, text, parts)
         self.box = (*_span(X[0]), *_span(X[1]))
         self.corners = np.array(np.meshgrid(self.box[:2], self.box[2:]))  # (2, 2, 2): x₁, x₂
         digits = [6 - int(np.ceil(np.log10(high - low)))
@@ -525,8 +554,8 @@ class _Scene2D(_Scene):
 class _Scene1D(_Scene):
     TRACES, MOVING = TRACES_1D, MOVING_1D
 
-    def __init__(self, X, labels, history, activation, present, text):
-        super().__init__(X, labels, history, activation, present, text)
+    def __init__(self, X, labels, history, activation, present, text, parts=None):
+        super().__init__(X, labels, history, activation, present, text, parts)
         self.x_lo, self.x_hi = _span(X[0])
         self.grid = np.linspace(self.x_lo, self.x_hi, CURVE_POINTS)
         # Spread a little, so that samples on top of each other still show (hover: the label).

@@ -5,7 +5,7 @@ import json
 import numpy as np
 import pytest
 
-from figures.animation import play_controls, sample_steps, trace_indices
+from figures.animation import play_controls, strided_steps, trace_indices
 from figures.style import figure, layout
 
 
@@ -58,17 +58,29 @@ def test_traces_are_found_by_name():
         trace_indices(("data", "line"), ("ghost",))
 
 
-def test_long_animations_keep_evenly_spaced_frames_with_the_first_last_and_current():
-    assert sample_steps(10, 3, 4) == [0, 3, 5, 10]
-    assert sample_steps(3, 1, 100) == [0, 1, 2, 3]  # few steps: all of them
-    steps = sample_steps(500_000, 12_345, 100)
-    assert len(steps) == 100 and steps[0] == 0 and steps[-1] == 500_000 and 12_345 in steps
-    assert max(np.diff(steps)) <= 500_000 / 98 + 1
-    assert len(sample_steps(500_000, 0, 100)) == 99  # the current step is already there
-    with pytest.raises(ValueError, match="step"):
-        sample_steps(10, 11, 5)
+def test_long_animations_keep_every_s_th_step_and_the_last():
+    assert strided_steps(10, 4) == [0, 4, 8, 10]
+    assert strided_steps(3, 100) == [0, 1, 2, 3]  # few steps: all of them
+    assert strided_steps(99, 100) == list(range(100))
+    steps = strided_steps(500_000, 100)
+    assert len(steps) == 100 and steps[-1] == 500_000
+    assert set(np.diff(steps[:-1])) == {5051} and 0 < steps[-1] - steps[-2] <= 5051
+    for n in (100, 239, 240, 1000, 4999):  # never more than the limit, the smallest stride
+        steps = strided_steps(n, 100)
+        stride = steps[1]
+        assert steps[0] == 0 and steps[-1] == n and len(steps) <= 100
+        assert steps[:-1] == list(range(0, n, stride))
+        assert len(range(0, n, stride - 1)) + 1 > 100  # one less would not fit
     with pytest.raises(ValueError, match="at least 3"):
-        sample_steps(10, 0, 2)
+        strided_steps(10, 2)
+
+
+def test_runs_one_epoch_apart_share_most_frame_steps():
+    # The Learn page's default: 13 steps an epoch, 20 epochs; its neighbours reuse frames.
+    steps = set(strided_steps(260, 99))
+    for n in (247, 273):  # all but the shorter run's last step, which ends it
+        other = set(strided_steps(n, 99))
+        assert len(steps & other) == min(len(steps), len(other)) - 1
 
 
 def test_projector_mode_sizes_the_buttons_and_slider_text():

@@ -309,7 +309,8 @@ def test_long_runs_are_sampled_to_at_most_100_frames_fewer_for_large_batches(bat
     step = history.n_steps // 3
     steps = frame_steps(history, step, 5000)
     assert step in steps and steps[0] == 0 and steps[-1] == history.n_steps
-    assert steps == sorted(set(steps)) and frames - 1 <= len(steps) <= frames
+    # The smallest whole stride that fits: at most the limit, more than half of it.
+    assert steps == sorted(set(steps)) and frames // 2 < len(steps) <= frames
     if batch_size < 5000:  # rings: at most RING_BUDGET points over all frames
         assert len(steps) * batch_size <= boundary.RING_BUDGET
 
@@ -483,3 +484,53 @@ def test_the_scrubber_is_labelled_with_round_steps_and_the_last(n_steps, labels)
         assert mark["x"] == pytest.approx(f) and mark["xshift"] == pytest.approx(10 - 20 * f)
     assert slider["currentvalue"]["visible"] is False  # the title says the step
     assert spec["layout"]["title"]["text"] == "<b>step 7</b>"
+
+
+class CountingStore(dict):
+    """A store of frames' moving parts (`get(key, compute)`) that counts what it built."""
+
+    built = 0
+
+    def get(self, key, compute):
+        if key not in self:
+            self[key] = compute()
+            self.built += 1
+        return self[key]
+
+
+def animation_json(data, history, step, parts=None) -> dict:
+    steps = frame_steps(history, 0, data.X.shape[1])
+    animation = boundary.boundary_animation(data.X, data.y, history, frame_steps=steps,
+                                            text=text(steps), activation="sigmoid",
+                                            parts=parts)
+    return json.loads(animation.at(step, f"step {step}").to_json())
+
+
+@pytest.mark.parametrize("name", ["blobs", "line1d"])
+def test_a_run_one_epoch_longer_builds_only_its_new_frames_and_draws_the_same(name):
+    data = make_dataset(name, 60, 0.4, 0)
+    short, longer = (run(data.X, data.y, batch_size=8, epochs=e) for e in (20, 21))
+    assert np.array_equal(longer.w[:short.n_steps + 1], short.w)  # the same run, cut
+    store = CountingStore()
+    animation_json(data, short, 0, store)
+    first = store.built
+    assert first == len(frame_steps(short, 0, 60))  # 160 steps: 81 frames, each built once
+    for step in (0, 5, 96, longer.n_steps):
+        assert animation_json(data, longer, step, store) == animation_json(data, longer, step)
+    # 168 steps, every 2nd as in the shorter run: built are only the frames the shorter run
+    # lacks, and its last step (160), which has a ring in the longer run.
+    assert store.built - first == len(frame_steps(longer, 0, 60)) - 80 + 1
+
+
+def test_runs_on_other_data_or_another_activation_never_share_frames():
+    store = CountingStore()
+    blobs, other = make_dataset("blobs", 60, 0.4, 0), make_dataset("blobs", 60, 0.4, 1)
+    history = run(blobs.X, blobs.y, batch_size=8, epochs=2)
+    animation_json(blobs, history, 0, store)
+    built = store.built
+    assert animation_json(other, history, 3, store) == animation_json(other, history, 3)
+    assert store.built == 2 * built  # the same parameters, other samples: all built again
+    steps = frame_steps(history, 0, 60)
+    boundary.boundary_animation(blobs.X, blobs.y, history, frame_steps=steps,
+                                text=text(steps), activation="tanh", parts=store)
+    assert store.built == 3 * built

@@ -43,6 +43,9 @@ HEIGHT = 490  # elsewhere: whole beside the settings on a 1366×768 laptop
 CACHE = {"max_entries": 64, "ttl": 3600, "show_spinner": False,
          "hash_funcs": {learn.Settings: learn.Settings.cache_key}}
 WRITTEN_STEPS = 2  # steps whose charts a `Charts` keeps written (~150 KB a step)
+# The boundary animations' frames (their moving parts, ~1–7 KB each), shared by all runs: a
+# move of the epochs slider builds only the frames the run before it lacked.
+FRAME_PARTS = 2_000
 
 
 class Recent:
@@ -78,6 +81,7 @@ class Recent:
 
 _CHARTS = Recent(CACHE["max_entries"])  # `learning`'s values lately
 _UPDATES = Recent(CACHE["max_entries"])  # `update`'s
+_FRAME_PARTS = Recent(FRAME_PARTS)
 
 
 @st.cache_resource(**CACHE)
@@ -156,7 +160,7 @@ class Charts:
         self._boundary = boundary_animation(
             result.data.X, result.data.y, h, frame_steps=steps,
             text=_boundary_text(tr, result, tuple(map(self._title, steps))),
-            activation=result.settings.activation, frame_ms=learn.FRAME_MS,
+            activation=result.settings.activation, frame_ms=learn.FRAME_MS, parts=_FRAME_PARTS,
             **({"height": PRESENT_HEIGHT, "present": True} if present else {"height": HEIGHT}))
         stopped = None if h.stopped is None else tr("learn.loss_stopped", step=h.stopped_at)
         # Always a log axis (its title says so): a loss falls by decades, and one rule
