@@ -71,6 +71,15 @@ def new_page(browser) -> Iterator[Callable]:
     assert not problems, f"exception shown in the app: {problems}"
 
 
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    """The text of axe-core, to inject with `harness.axe_violations`."""
+    if not harness.AXE.is_file():
+        pytest.fail(f"axe-core is not installed at {harness.AXE}: run `npm ci` in tests/browser "
+                    "(.ci/run does)", pytrace=False)
+    return harness.AXE.read_text(encoding="utf-8")
+
+
 @pytest.fixture
 def light_page(new_page):
     return new_page("light")

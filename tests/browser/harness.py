@@ -46,6 +46,17 @@ CHROMIUM_ARGS = [
 APP_SELECTOR = "[data-testid=stApp]"
 IDLE_SELECTOR = "[data-testid=stApp][data-test-script-state=notRunning]"
 EXCEPTION_SELECTOR = "[data-testid=stException]"
+# axe-core, from npm (tests/browser/package.json, pinned in package-lock.json; `.ci/run` runs
+# `npm ci` there), injected into the page by `axe_violations`.
+AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]  # WCAG 2.2 AA
+_AXE_RUN = """async (tags) => {
+  const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
+  return result.violations.map((v) => ({
+    id: v.id, impact: v.impact,
+    nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ': ' + n.failureSummary),
+  }));
+}"""
 # How long one rerun may take in the browser before a test gives up (ms).
 RERUN_TIMEOUT_MS = 30_000
 
@@ -303,6 +314,14 @@ def rerun(page, timeout_ms: int = RERUN_TIMEOUT_MS) -> Iterator[None]:
 def exception_texts(page) -> list[str]:
     """The text of every Streamlit exception box on the page (empty when all is well)."""
     return [element.inner_text() for element in page.query_selector_all(EXCEPTION_SELECTOR)]
+
+
+def axe_violations(page, axe_source: str) -> list[dict]:
+    """axe-core's WCAG 2.2 AA violations on the page as it is now (empty when it passes):
+    rule id, impact and up to three offending elements each. `axe_source` is the text of
+    `AXE`."""
+    page.add_script_tag(content=axe_source)
+    return page.evaluate(_AXE_RUN, AXE_TAGS)
 
 
 def assert_no_exception(page) -> None:

@@ -51,7 +51,11 @@ def slider_input(page, key: str):
 @pytest.mark.parametrize("lang", ["en", "ko"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
-def test_every_page_opens_cleanly(new_page, open_app, path, scheme, lang):
+def test_every_page_opens_cleanly(new_page, open_app, axe_source, path, scheme, lang):
+    """Each page in each theme and language: no exception, the theme's background, one title,
+    the language's text, no axe-core (WCAG 2.2 AA) violation. One visit for all of it: opening
+    a page costs the browser about 3 s (projector mode's axe check is in
+    test_accessibility_browser.py)."""
     page = new_page(scheme)
     open_app(page, f"{path}?lang={lang}")
 
@@ -64,6 +68,7 @@ def test_every_page_opens_cleanly(new_page, open_app, path, scheme, lang):
         expect(main).to_contain_text(HANGUL)
     expect(page.locator("[data-testid=stSidebar]").get_by_text("한국어")).to_have_count(1)
     harness.screenshot(page, f"{path or 'home'}-{scheme}-{lang}")
+    assert harness.axe_violations(page, axe_source) == []
 
 
 def test_arrow_key_on_w_updates_formula_and_url(light_page, open_app):
