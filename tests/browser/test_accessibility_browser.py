@@ -5,7 +5,7 @@ Normal mode, in both languages and both themes, is checked by
 the browser about 3 s, so the suite opens it once for both); projector mode is checked here.
 
 axe-core comes from npm (tests/browser/package.json, pinned in package-lock.json; `.ci/run`
-runs `npm ci` there) and is injected into the page by Playwright.
+runs `npm ci` there) and is injected into the page by `harness.axe_violations`.
 """
 
 from __future__ import annotations
